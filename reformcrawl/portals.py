@@ -1,0 +1,159 @@
+"""Portal definitions, loaded from `portals.toml` (and an optional override file).
+
+A `Portal` is plain data: where the portal lives and the hints that help the generic link,
+pagination and cleanup rules. Everything portal-specific is read from here.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from . import config
+
+
+class PortalConfigError(ValueError):
+    """A portal definition file is unreadable or has a bad field."""
+
+
+@dataclass(frozen=True)
+class Portal:
+    name: str
+    title: str
+    host: str
+    aliases: tuple[str, ...] = ()
+    scheme: str = "https"
+    entry_pages: tuple[str, ...] = ()
+    feeds: tuple[str, ...] = ()
+    sitemaps: tuple[str, ...] = ()
+    article_hints: tuple[re.Pattern[str], ...] = ()
+    listing_hints: tuple[re.Pattern[str], ...] = ()
+    boilerplate: tuple[re.Pattern[str], ...] = ()
+    byline: tuple[re.Pattern[str], ...] = ()
+    drop_xpath: tuple[str, ...] = ()
+    hosts: frozenset[str] = field(default=frozenset(), compare=False)
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.scheme}://{self.host}/"
+
+    def owns_host(self, host: str | None) -> bool:
+        return bool(host) and host.lower().rstrip(".") in self.hosts
+
+    def entry_urls(self, base_url: str | None = None) -> list[str]:
+        """Absolute entry URLs, on `base_url` (a mirror or a moved host) when given.
+
+        Entry pages on an alias host keep their host unless a base URL replaces the origin.
+        """
+        origin = _origin(base_url) if base_url else self.base_url
+        urls = []
+        for entry in self.entry_pages:
+            if base_url and "://" in entry:
+                entry = _path_and_query(entry)
+            urls.append(urljoin(origin, entry))
+        return urls
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    if not parts.scheme or not parts.netloc:
+        raise PortalConfigError(f"base URL {url!r} must look like http://host[:port]/")
+    return f"{parts.scheme}://{parts.netloc}/"
+
+
+def _path_and_query(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+_LIST_FIELDS = ("aliases", "entry_pages", "feeds", "sitemaps", "drop_xpath")
+_REGEX_FIELDS = ("article_hints", "listing_hints", "boilerplate", "byline")
+_KNOWN_FIELDS = {"title", "host", "scheme", *_LIST_FIELDS, *_REGEX_FIELDS}
+
+
+def _build(name: str, table: dict[str, Any], source: str) -> Portal:
+    unknown = set(table) - _KNOWN_FIELDS
+    if unknown:
+        raise PortalConfigError(f"{source}: portal {name!r} has unknown key(s) {sorted(unknown)}")
+    if not isinstance(table.get("host"), str) or not table["host"]:
+        raise PortalConfigError(f"{source}: portal {name!r} needs a 'host'")
+    kwargs: dict[str, Any] = {"name": name, "title": table.get("title", name), "host": table["host"].lower()}
+    if "scheme" in table:
+        if table["scheme"] not in ("http", "https"):
+            raise PortalConfigError(f"{source}: portal {name!r}: scheme must be http or https")
+        kwargs["scheme"] = table["scheme"]
+    for key in (*_LIST_FIELDS, *_REGEX_FIELDS):
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise PortalConfigError(f"{source}: portal {name!r}: {key!r} must be a list of strings")
+        if key in _REGEX_FIELDS:
+            try:
+                kwargs[key] = tuple(re.compile(v, re.IGNORECASE) for v in value)
+            except re.error as exc:
+                raise PortalConfigError(f"{source}: portal {name!r}: bad regex in {key!r}: {exc}") from exc
+        else:
+            kwargs[key] = tuple(value)
+    for pattern in kwargs["byline"]:
+        if "author" not in pattern.groupindex:
+            raise PortalConfigError(f"{source}: portal {name!r}: byline regex needs an (?P<author>...) group")
+    hosts = {kwargs["host"], *(a.lower() for a in kwargs["aliases"])}
+    return Portal(hosts=frozenset(hosts), **kwargs)
+
+
+def _read_toml(text: str, source: str) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PortalConfigError(f"{source}: {exc}") from exc
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            raise PortalConfigError(f"{source}: {name!r} must be a table of portal fields")
+    return data
+
+
+def load_portals(override: Path | None = None) -> dict[str, Portal]:
+    """The bundled definitions, with tables from `override` replacing fields or adding portals."""
+    bundled = resources.files("reformcrawl").joinpath("portals.toml").read_text(encoding="utf-8")
+    tables = _read_toml(bundled, "portals.toml")
+    if override is not None:
+        try:
+            text = override.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise PortalConfigError(f"{override}: cannot read portal file: {exc.strerror}") from exc
+        for name, table in _read_toml(text, str(override)).items():
+            tables[name] = {**tables.get(name, {}), **table}
+    source = str(override) if override else "portals.toml"
+    return {name: _build(name, table, source) for name, table in tables.items()}
+
+
+@lru_cache(maxsize=1)
+def _portals() -> dict[str, Portal]:
+    return load_portals(config.portals_override_file())
+
+
+def all_portals() -> dict[str, Portal]:
+    """Portal name -> definition, in file order."""
+    return dict(_portals())
+
+
+def get_portal(name: str) -> Portal:
+    portals = _portals()
+    try:
+        return portals[name]
+    except KeyError:
+        raise PortalConfigError(f"unknown portal {name!r}; known: {', '.join(portals)}") from None
+
+
+def portal_for_url(url: str) -> Portal | None:
+    """The portal whose host or alias serves `url`, if any."""
+    host = urlsplit(url).hostname
+    for portal in _portals().values():
+        if portal.owns_host(host):
+            return portal
+    return None

@@ -1,0 +1,50 @@
+"""Vietnamese text normalization shared by extraction, relevance and the monitor.
+
+Two spellings of the same word are common on the portals: the old tone placement
+("hoá", "uỷ", "thuý") and the new one ("hóa", "ủy", "thúy"), and text copied from Word often
+arrives decomposed (NFD) or in windows-1258's combining form. `fold` maps all of these to one
+key for matching; output text is only NFC-normalized, never folded.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+# Old-style tone placement on the first vowel of "oa", "oe", "uy" -> new style on the second.
+_TONES = "\u0301\u0300\u0309\u0303\u0323"  # sắc, huyền, hỏi, ngã, nặng (combining)
+_OLD_TONE_RE = re.compile(
+    r"([oOuU])([" + _TONES + r"])([aAeEyY])(?![a-zA-Z\u0300-\u036f])"
+)
+
+
+def nfc(text: str) -> str:
+    """NFC-normalize (windows-1258 and copy-paste from Word produce decomposed text)."""
+    return unicodedata.normalize("NFC", text)
+
+
+def squash_spaces(text: str) -> str:
+    """Collapse runs of spaces (including no-break and zero-width ones) to one space."""
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """A matching key: lowercase, NFC, new-style tone placement, single spaces.
+
+    >>> fold("Số hoá hồ sơ") == fold("số hóa  hồ sơ")
+    True
+    >>> fold("Tỉnh uỷ") == fold("tỉnh ủy")
+    True
+    """
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    moved = _OLD_TONE_RE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), decomposed)
+    return squash_spaces(unicodedata.normalize("NFC", moved))
+
+
+def strip_accents(text: str) -> str:
+    """ASCII-ish form: no diacritics, đ -> d. Used for slugs and metric keys."""
+    decomposed = unicodedata.normalize("NFD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return bare.replace("đ", "d").replace("Đ", "D")
