@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+#: Vietnamese letters, for regex character classes (Unicode ranges interleave cases, so spell them).
+VI_LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
+VI_UPPER = VI_LOWER.upper()
+
 _SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 # Old-style tone placement on the first vowel of "oa", "oe", "uy" -> new style on the second.

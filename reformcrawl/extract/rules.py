@@ -1,0 +1,118 @@
+"""Text rules for what trafilatura leaves around an article on Vietnamese portals.
+
+These are widgets every portal CMS of the region prints (view counters, comment boxes, font-size
+toolbars, hotline tables, "related news" headings). They match whole lines, after whitespace is
+collapsed, case-insensitively. Portal-specific lines live in the portal definitions instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..textnorm import VI_LOWER, VI_UPPER
+
+_I = re.IGNORECASE
+
+_PHONE = r"(?:\+?84|0)\d{1,3}(?:[ .-]?\d{2,4}){2,4}"
+
+#: A line that is nothing but page chrome.
+CHROME_LINES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, _I)
+    for p in (
+        r"^\d[\d.,]*\s*lượt\s*(?:xem|đọc|truy cập|thích|chia sẻ)$",
+        r"^(?:lượt xem|lượt đọc|số lượt xem)\s*:?\s*\d[\d.,]*$",
+        r"^(?:ý kiến|bình luận|ý kiến bạn đọc|gửi ý kiến|gửi bình luận|viết bình luận)\s*(?:\(\s*\d*\s*\))?\s*:?$",
+        r"^\d+\s*/\s*\d+\s*ký tự$",
+        r"^đang tải(?: dữ liệu)?\s*\.*$",
+        r"^(?:họ (?:và )?tên|email|e-mail|nội dung|mã xác nhận|mã bảo vệ)\s*\*?\s*:?$",
+        r"^cỡ chữ\b.{0,40}$",
+        r"^(?:màu chữ|in bài(?: viết)?|bản in|gửi email|gửi bài|chia sẻ|chia sẻ bài viết|lưu bài viết|"
+        r"quay lại|trở về|về đầu trang|đầu trang|phóng to|thu nhỏ|nghe đọc bài|đọc bài)\b.{0,20}$",
+        r"^(?:thống kê truy cập|lượt truy cập|tổng lượt truy cập|tổng số lượt truy cập|hôm nay|hôm qua|"
+        r"tuần này|tháng này|đang online|đang truy cập|trực tuyến|số người online)\s*:?\s*[\d.,]*$",
+        r"^(?:responsive image|image|img|ảnh)$",
+        r"^(?:từ khóa|từ khoá|tags?|thẻ)\s*:.*$",
+        r"^(?:điện thoại|đt|tel|fax|hotline|di động)\s*:?\s*" + _PHONE + r"(?:\s*[-–,/;]\s*" + _PHONE + r")*$",
+        r"^(?:email|e-mail|thư điện tử)\s*:?\s*\S+@\S+$",
+        r"^" + _PHONE + r"$",
+        r"^\d{1,2}\.?$",
+        r"^(?:số điện thoại|đường dây nóng|hotline|tiếp nhận phản ánh|phản ánh kiến nghị)\b.{0,80}$",
+        r"^(?:xem thêm|đọc thêm|xem tiếp)\s*:?.{0,80}$",
+    )
+)
+
+#: A short heading after which nothing belongs to the article (related lists, comments).
+TAIL_MARKERS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, _I)
+    for p in (
+        r"^(?:tin|bài|bài viết|các tin|các bài)\s+(?:liên quan|mới hơn|đã đưa|cũ hơn|khác|cùng chuyên mục|"
+        r"cùng danh mục|cùng loại|nổi bật|đọc nhiều|mới nhất|mới)\s*:?$",
+        r"^(?:ý kiến|bình luận|ý kiến bạn đọc)\s*(?:\(\s*\d*\s*\))?\s*:?$",
+        r"^(?:thống kê truy cập)$",
+        r"^(?:số điện thoại tiếp nhận|đường dây nóng)\b.{0,80}$",
+    )
+)
+
+#: Signature lines that name the author; the `author` group is the name.
+BYLINES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, _I)
+    for p in (
+        r"^(?:tin|bài|ảnh|tin,\s*ảnh|tin\s+và\s+ảnh|bài,\s*ảnh|bài\s+và\s+ảnh|tin\s*/\s*ảnh|bài\s*/\s*ảnh|"
+        r"nhóm phóng viên|phóng viên|pv|tác giả)\s*:\s*(?P<author>.{2,60})$",
+        r"^(?P<author>[^()]{2,40}?)\s*\((?:[a-z0-9-]+\.)+(?:vn|com|net)\)$",
+    )
+)
+
+#: An attribution line at the very end ("Nguồn: ...", "Theo ..."), not body text.
+SOURCE_LINE = re.compile(r"^(?:nguồn\s*:?|theo)\s+[^\s,;]+(?:\s+[^\s,;]+){0,7}$", _I)
+
+_UP, _LO = f"[{VI_UPPER}]", f"[{VI_LOWER}]"
+_NAME_WORD = rf"(?:{_UP}{_LO}*|{_UP}+|{_UP}\.(?:{_UP}\.?)*)"
+#: A signature without a label: "Minh Thư", "THU PHƯƠNG", "N.V", "H.L".
+BARE_SIGNATURE = re.compile(r"^" + _NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"){0,4}$")
+
+#: A caption glued to the next sentence: "...chủ trì hội nghịTại hội nghị, ...".
+GLUED_SENTENCE = re.compile(rf"(?<={_LO}{_LO})(?={_UP}{_LO})")
+
+_UPPER_CAMEL_WORD = re.compile(r"[A-ZĐ][A-Za-z]*$")
+
+
+def split_glued(line: str) -> list[str]:
+    """Split "...hội nghịTại hội nghị, ..." into the caption and the sentence it was glued to.
+
+    A split needs a lowercase letter directly followed by a capitalized word, and a left word that
+    is lowercase or carries Vietnamese diacritics: brand names (VinaPhone, ZaloPay) stay whole.
+    """
+    parts: list[str] = []
+    start = 0
+    for match in GLUED_SENTENCE.finditer(line):
+        cut = match.start()
+        left_word = line[:cut].rsplit(" ", 1)[-1]
+        if _UPPER_CAMEL_WORD.match(left_word) and left_word.isascii():
+            continue
+        before = line[start:cut].strip()
+        if len(before.split()) < 3 or len(line[cut:].split()) < 3:
+            continue
+        parts.append(before)
+        start = cut
+    parts.append(line[start:].strip())
+    return parts
+
+
+def is_chrome(line: str, extra: tuple[re.Pattern[str], ...] = ()) -> bool:
+    return any(p.search(line) for p in CHROME_LINES) or any(p.search(line) for p in extra)
+
+
+def is_tail_marker(line: str) -> bool:
+    return any(p.search(line) for p in TAIL_MARKERS)
+
+
+def byline_author(line: str, extra: tuple[re.Pattern[str], ...] = ()) -> str | None:
+    """The author named by a signature line, or None if the line is not one."""
+    for pattern in (*extra, *BYLINES):
+        match = pattern.search(line)
+        if match:
+            return match.group("author").strip(" .-–")
+    if len(line) <= 40 and BARE_SIGNATURE.match(line):
+        return line.strip()
+    return None

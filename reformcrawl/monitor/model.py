@@ -1,0 +1,58 @@
+"""What the detectors find in an article: numbered meetings and figures. Plain data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+Role = Literal["held", "mentioned"]
+FigureKind = Literal["percent", "count", "ratio", "money", "multiplier"]
+
+
+@dataclass(frozen=True)
+class SessionMention:
+    """A numbered meeting ("phiên họp thứ năm") of a body, as one article reports it."""
+
+    body: str  # normalized name of the body, e.g. "Ban Chỉ đạo cải cách hành chính của Chính phủ"
+    number: int
+    date: date | None  # meeting date when the text gives it
+    role: Role  # "held": the meeting the article reports; "mentioned": one it refers to
+    evidence: str = ""  # the phrase it was read from
+
+    @property
+    def key(self) -> str:
+        """Identity of the session across articles and portals."""
+        from ..textnorm import fold
+
+        return f"{fold(self.body)}#{self.number}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "body": self.body,
+            "number": self.number,
+            "date": self.date.isoformat() if self.date else None,
+            "role": self.role,
+        }
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A tracked quantity: "67,32% hồ sơ TTHC được số hóa" -> 67.32 percent."""
+
+    raw: str
+    value: float
+    kind: FigureKind
+    denominator: float | None
+    subject: str
+    metric: str  # stable key: equal for the same quantity however it is worded
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "raw": self.raw,
+            "value": self.value,
+            "kind": self.kind,
+            "denominator": self.denominator,
+            "subject": self.subject,
+            "metric": self.metric,
+        }
