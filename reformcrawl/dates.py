@@ -55,12 +55,17 @@ _NOT_ALNUM = r"(?![^\W_])"  # end of a word, also after "a.m."
 
 
 def _time_re(tag: str) -> str:
-    """One clock time: 14:30, 14:30:05, 14h30, 14h, 14g30, 14 giờ 30 (phút); optional SA/CH/Chiều."""
+    """One clock time: 14:30, 14:30:05, 14h30, 14h, 14g30, 14 giờ 30 (phút); optional SA/CH/Chiều.
+
+    A colon time is always a clock, so out-of-range numbers (25:00) match and are rejected when
+    building the datetime: the timestamp is impossible, not midnight. "48 giờ", "72h" are
+    durations, so those forms only match real hours.
+    """
     return (
-        rf"(?<![\d:./+])(?P<h{tag}>[01]?\d|2[0-3])(?:"
-        rf":(?P<m{tag}>[0-5]\d)(?::(?P<s{tag}>[0-5]\d)(?:[.,]\d+)?)?(?!\d)"
-        rf"|[hg](?P<n{tag}>[0-5]\d)?{_NOT_ALNUM}"
-        rf"|\s?giờ(?:\s?(?P<k{tag}>[0-5]?\d)(?!\d)(?:\s?phút)?)?)"
+        rf"(?<![\d:./+])"
+        rf"(?:(?P<h{tag}>\d{{1,2}}):(?P<m{tag}>\d\d)(?::(?P<s{tag}>\d\d)(?:[.,]\d+)?)?(?!\d)"
+        rf"|(?P<g{tag}>[01]?\d|2[0-3])(?:[hg](?P<n{tag}>[0-5]\d)?{_NOT_ALNUM}"
+        rf"|\s?giờ(?:\s?(?P<k{tag}>[0-5]?\d)(?!\d)(?:\s?phút)?)?))"
         rf"(?:\s?(?P<ap{tag}>{_DAYPART}|a\.m\.|p\.m\.|am|pm|sa|ch){_NOT_ALNUM})?"
     )
 
@@ -81,12 +86,14 @@ _TIME_DATE_SEP = r"\s?[,|–—-]?\s?"
 def _tz_re(tag: str) -> str:
     """A UTC offset after a time: Z, +07:00, +0700, GMT+7, (GMT+07:00)."""
     return (
-        rf"(?:\s?\(?(?P<tz{tag}>(?:gmt|utc)\s?[+-]\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}(?!\d)"
+        rf"(?:\s?\(?(?P<tz{tag}>(?:gmt|utc)\s?[+-]\d{{1,2}}(?::?\d{{2}})?"
+        rf"|[+-]\d{{2}}:?\d{{2}}(?!\d)"
         rf"|z{_NOT_ALNUM})\)?)?"
     )
 
 
-# [time] [day-part] [weekday] [ngày] DATE [time] [offset]: a time on either side belongs to the date.
+# [time] [day-part] [weekday] [ngày] DATE [time] [offset]: a time on either side of the date
+# belongs to it.
 _TIMESTAMP_RE = re.compile(
     rf"(?:{_time_re('1')}{_tz_re('1')}{_TIME_DATE_SEP}(?:lúc\s)?)?"
     rf"(?:(?P<dp>{_DAYPART})(?:\s(?:nay|qua|mai|hôm\snay|hôm\squa))?\s?,?\s?)?"
@@ -96,8 +103,8 @@ _TIMESTAMP_RE = re.compile(
     rf"{_tz_re('2')}",
     re.IGNORECASE,
 )
-# Where a date may start. The full pattern is costly per position; scanning starts just before
-# the first hint (a timestamp's prefix, "23 giờ 59 chiều (GMT+07:00) - Chủ nhật, ngày ", is shorter).
+# Where a date may start. The full pattern is costly per position, so scanning starts just before
+# the first hint; a timestamp's prefix ("23 giờ 59 chiều (GMT+07:00) - Chủ nhật, ngày ") is shorter.
 _DATE_HINT_RE = re.compile(r"\d\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d|\d\stháng\s\d", re.IGNORECASE)
 _PREFIX_WINDOW = 64
 # Any numeric day-month-year shape: if the scan rejected one, it was impossible (31/02/2023) and
@@ -170,7 +177,7 @@ def _offset(raw: str | None, year_first: bool) -> tzinfo | None:
     m = re.match(r"(gmt|utc)?\s?([+-])(\d{1,2})(?::?(\d{2}))?", raw, re.IGNORECASE)
     if m is None:
         return None
-    # A bare "-10:00" after "08:00" is more likely a time range than an offset; trust it only in ISO.
+    # A bare "-10:00" after "08:00" is more likely a time range than an offset: ISO only.
     if m.group(2) == "-" and not m.group(1) and not year_first:
         return None
     minutes = int(m.group(3)) * 60 + int(m.group(4) or 0)
@@ -191,12 +198,16 @@ def _from_match(m: re.Match[str], now: datetime | None) -> datetime | None:
     day = _make_date(_full_year(int(y), len(y), base_year), int(mo), int(d))
     if day is None:
         return None
-    tag = "1" if m.group("h1") is not None else "2" if m.group("h2") is not None else None
+    tag = next((t for t in "12" if m.group("h" + t) or m.group("g" + t)), None)
     if tag is None:
         return datetime.combine(day, time(0, 0), tzinfo=VIETNAM_TZ)
-    minute = m.group("m" + tag) or m.group("n" + tag) or m.group("k" + tag) or 0
+    hour = int(m.group("h" + tag) or m.group("g" + tag))
+    minute = int(m.group("m" + tag) or m.group("n" + tag) or m.group("k" + tag) or 0)
+    second = int(m.group("s" + tag) or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
     word = m.group("ap" + tag) or (m.group("dp2") if tag == "2" else None) or m.group("dp")
-    clock = time(_shift_hour(int(m.group("h" + tag)), word), int(minute), int(m.group("s" + tag) or 0))
+    clock = time(_shift_hour(hour, word), minute, second)
     tz = _offset(m.group("tz1") or m.group("tz2"), bool(m.group("iy"))) or VIETNAM_TZ
     return datetime.combine(day, clock, tzinfo=tz).astimezone(VIETNAM_TZ)
 
@@ -256,7 +267,7 @@ def _dateparser_fallback(text: str, now: datetime | None) -> datetime | None:
     parsers = ["custom-formats", "absolute-time"]
     if now is not None:  # "2 giờ trước" needs a clock; without `now` there is none to read
         parsers.insert(0, "relative-time")
-    # dateparser fills nothing from the base under STRICT_PARSING; a fixed one keeps it off the clock.
+    # STRICT_PARSING fills nothing from the base; a fixed one keeps dateparser off the clock.
     base = to_vietnam(now).replace(tzinfo=None) if now is not None else datetime(2000, 1, 1)
     settings = {
         "DATE_ORDER": "DMY",
@@ -280,11 +291,17 @@ def _dateparser_fallback(text: str, now: datetime | None) -> datetime | None:
 
 # --- dates in URLs --------------------------------------------------------------------------------
 _URL_DATE_RES = (
-    re.compile(r"/(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)"),  # /2023/07/19/slug
-    re.compile(r"(?<![\d.])(\d{4})([-_.]?)(\d{2})\2(\d{2})(?!\d|[-_.]\d)"),  # /20230719/, /2023-07-19/
-    re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})([01]\d|2[0-3])[0-5]\d[0-5]\d(?!\d)"),  # -20230719123456.htm
+    re.compile(r"/(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)"),  # /2023/07/19/slug
+    # /20230719/, /2023-07-19/, slug-2023_07_19.html
+    re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<s>[-_.]?)(?P<m>\d{2})(?P=s)(?P<d>\d{2})(?!\d|[-_.]\d)"),
+    # -20230719123456.htm (date and a valid clock time)
+    re.compile(r"(?<!\d)(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?!\d)"),
 )
-_QUERY_DATE_RE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
+# A whole query value: ?date=19/07/2023 (day first) or ?date=2023-07-19[T...]
+_QUERY_DATE_RES = (
+    re.compile(r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"),
+    re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T.*)?"),
+)
 _URL_MONTH_RES = (
     re.compile(r"/(\d{4})(\d{2})(?=/|$)"),  # /thoi-su-chinh-tri/202307/slug-81c6907/
     re.compile(r"/(\d{4})/(\d{1,2})(?=/|$)"),  # /2023/07/slug
@@ -301,19 +318,13 @@ def date_from_url(url: str) -> date | None:
     """The full publication date a URL carries (path, then query), or None."""
     parts = urlsplit(url or "")
     path = unquote(parts.path)
-    for pattern in _URL_DATE_RES:
-        for m in pattern.finditer(path):
-            groups = m.groups()
-            found = _url_date(groups[0], groups[2], groups[3]) if pattern is _URL_DATE_RES[1] \
-                else _url_date(*groups[:3])
-            if found is not None:
-                return found
-    for _key, value in parse_qsl(parts.query):  # ?date=19/07/2023
-        m = _QUERY_DATE_RE.fullmatch(value.strip())
-        if m is not None:
-            found = _url_date(m[4], m[3], m[1]) if m[1] else _url_date(m[5], m[6], m[7])
-            if found is not None:
-                return found
+    candidates = [m for pattern in _URL_DATE_RES for m in pattern.finditer(path)]
+    for _key, value in parse_qsl(parts.query):
+        candidates += filter(None, (p.fullmatch(value.strip()) for p in _QUERY_DATE_RES))
+    for m in candidates:
+        found = _url_date(m["y"], m["m"], m["d"])
+        if found is not None:
+            return found
     return None
 
 
@@ -410,7 +421,9 @@ def resolve_partial_date(text: str, reference: date) -> date | None:
     return _relative_day(m["rel"], reference) if m else None
 
 
-def reference_date(published_at: datetime | None, url: str, fetched_at: datetime | None) -> date | None:
+def reference_date(
+    published_at: datetime | None, url: str, fetched_at: datetime | None
+) -> date | None:
     """The date yearless in-body dates resolve against.
 
     published_at's local date; else the last day of the URL's month, capped at fetched_at's date;
