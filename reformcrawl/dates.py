@@ -96,7 +96,7 @@ def _tz_re(tag: str) -> str:
 # belongs to it.
 _TIMESTAMP_RE = re.compile(
     rf"(?:{_time_re('1')}{_tz_re('1')}{_TIME_DATE_SEP}(?:lúc\s)?)?"
-    rf"(?:(?P<dp>{_DAYPART})(?:\s(?:nay|qua|mai|hôm\snay|hôm\squa))?\s?,?\s?)?"
+    rf"(?:\b(?P<dp>{_DAYPART})(?:\s(?:nay|qua|mai|hôm\snay|hôm\squa))?\s?,?\s?)?"
     rf"(?:{_WEEKDAY}\s?[,|–-]?\s?)?(?:ngày\s)?"
     rf"{_DATE}"
     rf"(?:(?:T|{_TIME_DATE_SEP}(?:(?:vào\s)?lúc\s)?(?:(?P<dp2>{_DAYPART})\s)?){_time_re('2')})?"
