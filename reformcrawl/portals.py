@@ -27,6 +27,7 @@ class Portal:
     name: str
     title: str
     host: str
+    province: str | None = None
     aliases: tuple[str, ...] = ()
     scheme: str = "https"
     entry_pages: tuple[str, ...] = ()
@@ -74,7 +75,7 @@ def _path_and_query(url: str) -> str:
 
 _LIST_FIELDS = ("aliases", "entry_pages", "feeds", "sitemaps", "drop_xpath")
 _REGEX_FIELDS = ("article_hints", "listing_hints", "boilerplate", "byline")
-_KNOWN_FIELDS = {"title", "host", "scheme", *_LIST_FIELDS, *_REGEX_FIELDS}
+_KNOWN_FIELDS = {"title", "host", "province", "scheme", *_LIST_FIELDS, *_REGEX_FIELDS}
 
 
 def _build(name: str, table: dict[str, Any], source: str) -> Portal:
@@ -83,7 +84,9 @@ def _build(name: str, table: dict[str, Any], source: str) -> Portal:
         raise PortalConfigError(f"{source}: portal {name!r} has unknown key(s) {sorted(unknown)}")
     if not isinstance(table.get("host"), str) or not table["host"]:
         raise PortalConfigError(f"{source}: portal {name!r} needs a 'host'")
-    kwargs: dict[str, Any] = {"name": name, "title": table.get("title", name), "host": table["host"].lower()}
+    kwargs: dict[str, Any] = {
+        "name": name, "title": table.get("title", name), "host": table["host"].lower(), "province": table.get("province"),
+    }
     if "scheme" in table:
         if table["scheme"] not in ("http", "https"):
             raise PortalConfigError(f"{source}: portal {name!r}: scheme must be http or https")
