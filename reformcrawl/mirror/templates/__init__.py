@@ -12,14 +12,24 @@ same portal (other markup and class names, same habits: date format, boilerplate
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from types import ModuleType
 from typing import Any
 
 from ..corpus import CorpusArticle
 from . import angiang, baohagiang, baokhanhhoa, hochiminhcity, nbtv
-from .common import ListingItem, RelatedItem, RenderedPage, as_listing_item, as_related_item
+from .common import ListingItem, RelatedItem, RenderedPage, as_listing_item, as_related_item, to_vn
 
-__all__ = ["PORTALS", "ListingItem", "RelatedItem", "RenderedPage", "listing_url", "render_article", "render_listing"]
+__all__ = [
+    "PORTALS",
+    "ListingItem",
+    "RelatedItem",
+    "RenderedPage",
+    "listing_url",
+    "published_as_shown",
+    "render_article",
+    "render_listing",
+]
 
 _MODULES: dict[str, ModuleType] = {
     "baohagiang": baohagiang,
@@ -83,3 +93,15 @@ def listing_url(portal: str, section_path: str, page: int) -> str:
     if page < 1:
         raise ValueError(f"page must be >= 1, not {page}")
     return _module(portal).listing_url(section_path, page)
+
+
+def published_as_shown(article: CorpusArticle) -> datetime:
+    """The publication time as the rendered page states it (+07:00).
+
+    Portals whose date line stops at minutes cannot convey seconds; baohagiang's page carries the
+    full time in its metadata only, nbtv prints seconds.
+    """
+    dt = to_vn(article.published_at)
+    if _module(article.portal).DATE_PRECISION == "minute":
+        dt = dt.replace(second=0, microsecond=0)
+    return dt

@@ -105,6 +105,9 @@ FOOTER = (
     "© Bản quyền thuộc Sở Nội vụ tỉnh An Giang. Ghi rõ nguồn khi phát hành lại thông tin từ trang này.",
 )
 
+# The visible date line gives the publication time to the minute.
+DATE_PRECISION = "minute"
+
 CLS = (
     {"p": "ag", "wrap": "ag-container", "row": "ag-row", "main": "ag-col-md-9", "side": "ag-col-md-3",
      "menu": "ag-nav", "li": "ag-nav-li", "sub": "ag-nav-sub", "bc": "ag-bc", "cat": "ag-cat", "ptitle": "ag-page-h",

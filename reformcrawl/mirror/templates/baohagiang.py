@@ -98,6 +98,9 @@ FOOTER = (
 )
 
 # Class names per variant: the 2016 CMS (0) and the 2023 redesign (1).
+# The page gives the publication time to the second (visible text or metadata).
+DATE_PRECISION = "second"
+
 CLS = (
     {"p": "hg", "wrap": "hg-wrap", "row": "hg-row", "main": "hg-col-lg-8", "side": "hg-col-lg-4",
      "menu": "hg-nav", "li": "hg-nav__i", "sub": "hg-nav__sub", "bc": "hg-bc", "title": "hg-dtl-tt",

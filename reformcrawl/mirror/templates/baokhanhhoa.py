@@ -91,6 +91,9 @@ FOOTER = (
     "© Bản quyền thuộc về Báo Khánh Hòa. Không được sao chép khi chưa có sự đồng ý bằng văn bản của Báo Khánh Hòa.",
 )
 
+# The visible date line gives the publication time to the minute.
+DATE_PRECISION = "minute"
+
 CLS = (
     {"p": "bkh", "wrap": "bkh-wrap", "row": "bkh-row", "main": "bkh-col-md-8", "side": "bkh-col-md-4",
      "menu": "bkh-mn", "li": "bkh-mn-it", "sub": "bkh-mn-sub", "bc": "bkh-path", "title": "bkh-ttl",

@@ -108,6 +108,9 @@ FOOTER = (
     "© Bản quyền thuộc Cổng thông tin điện tử Thành phố Hồ Chí Minh. Ghi rõ nguồn khi phát hành lại thông tin từ cổng này.",
 )
 
+# The visible date line gives the publication time to the minute.
+DATE_PRECISION = "minute"
+
 CLS = (
     {"p": "hcm", "wrap": "hcm-container", "row": "hcm-row", "main": "hcm-col-md-9", "side": "hcm-col-md-3",
      "menu": "nav-menu", "li": "lfr-nav-item", "sub": "child-menu", "bc": "breadcrumb", "title": "header-title",

@@ -87,12 +87,15 @@ TOPICS = ("Tràng An", "Cố đô Hoa Lư", "Chuyển đổi số", "Nông thôn
 
 FOOTER = (
     "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH NINH BÌNH",
-    "Giấy phép hoạt động số 07/GP-TTĐT do Sở Thông tin và Truyền thông Ninh Bình cấp",
+    "Giấy phép số 07/GP-TTĐT do Sở Thông tin và Truyền thông Ninh Bình cấp",
     "Địa chỉ: Đường Lê Đại Hành, phường Thanh Bình, thành phố Ninh Bình",
     "Điện thoại: 0229.3871.282 - Fax: 0229.3872.480",
     "Email: nbtv@ninhbinh.gov.vn",
     "© Bản quyền thuộc về Đài Phát thanh và Truyền hình Ninh Bình. Ghi rõ nguồn nbtv.vn khi phát hành lại thông tin.",
 )
+
+# The page gives the publication time to the second (visible text or metadata).
+DATE_PRECISION = "second"
 
 CLS = (
     {"p": "nb", "wrap": "nb-container", "row": "nb-row", "main": "nb-col-md-8", "side": "nb-col-md-4",
