@@ -135,7 +135,7 @@ def test_common_chrome(seed_page):
     assert doc.xpath("//form[@role='search']//input[@type='text']")
     assert "Giấy phép số" in text and "Email:" in text and ("©" in text)
     assert "Tin nổi bật" in text
-    assert any(s in text for s in ("Tin liên quan", "Tin mới hơn", "Các tin khác"))
+    assert any(s in text for s in ("Tin liên quan", "Tin cùng chuyên mục", "Tin mới hơn"))
     menu = doc.xpath("(//ul[li/ul] | //nav[.//div[@role='menu']])[1]")[0]
     assert menu.xpath(".//ul | .//div[@role='menu']")  # submenus
     assert 15 <= len(menu.xpath(".//a")) <= 40

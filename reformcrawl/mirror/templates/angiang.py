@@ -296,8 +296,8 @@ def render_article(article: CorpusArticle, *, state: str, variant: int, related:
     tags = tag_links(tags_for(content, article.section), cls=f"{p}-tags", label="Từ khóa:")
     others = related_entries(ctx, related, count=6, salt="others", filler_path=filler_path, avoid_path=article.path,
                              date_fmt=fmt_ddmmyyyy, fallback_date=article.published_at)
-    ctx.note("Các tin khác", "Từ khóa:")
-    others_html = f'<div class="{p}-others"><h3>Các tin khác</h3><ul class="{c["list"]}">' + "".join(
+    ctx.note("Tin cùng chuyên mục", "Từ khóa:")
+    others_html = f'<div class="{p}-others"><h3>Tin cùng chuyên mục</h3><ul class="{c["list"]}">' + "".join(
         f'<li>{a(h, t)} <i>({esc(d)})</i></li>' for t, h, d, _ in others) + "</ul></div>"
     page_header = (f'<div class="{c["cat"]}">{esc(article.section)}</div>'
                    f'<h2 class="{c["ptitle"]}">{esc(content.title)}</h2>')
