@@ -436,3 +436,36 @@ def test_saved_published_times():
     assert expected("nbtv") == "2021-03-26T14:49:57+07:00"
     assert expected("hochiminhcity") == "2022-11-11T16:45:00+07:00"
     assert expected("angiang") == "2024-02-06T08:37:00+07:00"
+
+
+@pytest.mark.parametrize("portal", sorted(SEEDS))
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_every_block_kind_renders_on_every_portal(portal, variant):
+    """Corpus articles other than the seeds use headings, quotes, image-less figures, no author..."""
+    from reformcrawl.mirror.corpus import Block
+
+    seed = SEEDS[portal]
+    blocks = (
+        Block("p", "Đoạn mở đầu với 12,5% hồ sơ được xử lý trực tuyến & đúng hạn <sớm>."),
+        Block("heading", "Nhiều giải pháp đồng bộ"),
+        Block("quote", "“Lấy người dân làm trung tâm phục vụ”, đồng chí nhấn mạnh."),
+        Block("figure", "Quang cảnh buổi làm việc", None),
+        Block("heading", "Kết quả bước đầu"),
+        Block("p", "Đoạn kết thúc bài viết ngắn."),
+        Block("figure", "Ảnh cuối bài không có đoạn tiếp theo", "/images/cuoi-bai.jpg"),
+    )
+    for lead, author in ((None, None), ("Phần tóm tắt in đậm của bài viết.", "Hoàng Anh")):
+        article = replace(seed, key=f"{portal}/synthetic", lead=lead, author=author, blocks=blocks,
+                          title="Bài viết thử nghiệm về cải cách hành chính")
+        page = render_article(article, variant=variant)
+        text = visible_text(page.html)
+        assert 40_000 <= len(page.html.encode("utf-8")) <= 100_000
+        for paragraph in article.body_paragraphs():
+            assert paragraph in text, paragraph
+        for snippet in page.boilerplate:
+            assert snippet in text
+        if author and portal == "nbtv":
+            assert "Hoàng Anh (nbtv.vn)" in text
+        if author and portal == "baohagiang":
+            assert "Tin, ảnh: Hoàng Anh" in text
+        assert "&lt;sớm&gt;" in page.html
