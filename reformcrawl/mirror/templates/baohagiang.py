@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from ..corpus import Block, CorpusArticle
 from .common import (
     LOGIN_PATH,
-    Content,
     Ctx,
     ListingItem,
     MenuEntry,

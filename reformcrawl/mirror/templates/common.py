@@ -71,6 +71,13 @@ def _as_datetime(value: Any) -> datetime | None:
 def as_listing_item(item: Any) -> ListingItem:
     """Accept a ListingItem, a (title, path, published_at[, summary[, image]]) tuple or a
     CorpusArticle-like object (title, path, published_at, lead, blocks)."""
+    result = _listing_item(item)
+    if result.published_at is None:
+        raise ValueError(f"listing item {result.title!r}: a listing shows each item's date; published_at is missing")
+    return result
+
+
+def _listing_item(item: Any) -> ListingItem:
     if isinstance(item, ListingItem):
         return replace(item, published_at=_as_datetime(item.published_at))
     if isinstance(item, (tuple, list)):
