@@ -31,8 +31,9 @@ came from or which share button they used; `zarsrc` and `zalo_*` are Zalo's shar
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass, field
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 from w3lib.url import canonicalize_url
 
@@ -44,6 +45,7 @@ __all__ = [
     "TRACKING_PREFIXES",
     "Site",
     "is_file_url",
+    "names_a_file",
     "split_origin",
     "strip_tracking",
 ]
@@ -75,10 +77,11 @@ FILE_EXTENSIONS = frozenset(
 )
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_PLAIN_PATH_RE = re.compile(r"^/[A-Za-z0-9\-._~/]*$")
+_DOT_SEGMENT_RE = re.compile(r"/\.\.?(?:/|$)")
 
 
-def split_origin(url: str) -> tuple[str, str, int] | None:
-    """(scheme, host, port) of an absolute http(s) URL, the port defaulted; None otherwise."""
+def _split(url: str) -> tuple[tuple[str, str, int], SplitResult] | None:
     try:
         parts = urlsplit(url.strip())
         scheme = parts.scheme.lower()
@@ -90,7 +93,13 @@ def split_origin(url: str) -> tuple[str, str, int] | None:
         return None
     if not host:
         return None
-    return scheme, host.rstrip("."), port if port is not None else _DEFAULT_PORTS[scheme]
+    return (scheme, host.rstrip("."), port if port is not None else _DEFAULT_PORTS[scheme]), parts
+
+
+def split_origin(url: str) -> tuple[str, str, int] | None:
+    """(scheme, host, port) of an absolute http(s) URL, the port defaulted; None otherwise."""
+    split = _split(url)
+    return split[0] if split else None
 
 
 def _netloc(scheme: str, host: str, port: int) -> str:
@@ -141,14 +150,17 @@ def is_file_url(url: str) -> bool:
         parts = urlsplit(url)
     except ValueError:
         return False
-    if posixpath.splitext(unquote(parts.path).rstrip("/"))[1].lower() in FILE_EXTENSIONS:
+    return names_a_file(parts.path, parts.query)
+
+
+def names_a_file(path: str, query: str = "") -> bool:
+    """`is_file_url` for a URL already split into path and query."""
+    if posixpath.splitext(unquote(path).rstrip("/"))[1].lower() in FILE_EXTENSIONS:
         return True
-    if parts.query:
-        for pair in parts.query.split("&"):
-            value = unquote(pair.partition("=")[2]).split("?")[0].split("#")[0]
-            ext = posixpath.splitext(value)[1].lower()
-            if ext in FILE_EXTENSIONS:
-                return True
+    for pair in query.split("&") if query else ():
+        value = unquote(pair.partition("=")[2]).split("?")[0].split("#")[0]
+        if posixpath.splitext(value)[1].lower() in FILE_EXTENSIONS:
+            return True
     return False
 
 
@@ -216,11 +228,11 @@ class Site:
 
     def canonical(self, url: str) -> str:
         """The URL an article is stored under (see the module docstring). Needs an absolute URL."""
-        key = split_origin(url)
-        if key is None:
+        split = _split(url)
+        if split is None:
             raise ValueError(f"cannot canonicalize {url!r}: not an absolute http(s) URL")
+        key, parts = split
         scheme, host, port = key
-        parts = urlsplit(url.strip())
         if self._origin_key is not None and key == self._origin_key:
             scheme, netloc = self.portal.scheme, self.portal.host
         elif (stored := self.portal_host(host)) is not None:
@@ -229,6 +241,8 @@ class Site:
             netloc = _netloc(scheme, host, port)
         path = parts.path or "/"
         query = strip_tracking(parts.query, liferay="/-/" in path)
+        if not query and _PLAIN_PATH_RE.match(path) and not _DOT_SEGMENT_RE.search(path):
+            return f"{scheme}://{netloc}{path}"  # nothing for canonicalize_url to change
         return canonicalize_url(f"{scheme}://{netloc}{path}" + (f"?{query}" if query else ""))
 
     def fetch_url(self, canonical_url: str) -> str:
@@ -238,10 +252,10 @@ class Site:
         """
         if self._origin_key is None:
             return canonical_url
-        key = split_origin(canonical_url)
-        if key is None or self.portal_host(key[1]) is None:
+        split = _split(canonical_url)
+        if split is None or self.portal_host(split[0][1]) is None:
             return canonical_url
-        parts = urlsplit(canonical_url.strip())
+        parts = split[1]
         return f"{self.origin}{parts.path or '/'}" + (f"?{parts.query}" if parts.query else "")
 
     def base_url(self) -> str:
