@@ -380,9 +380,8 @@ def _parse(markup: str | bytes) -> etree._Element | None:
 
 
 def _text(element: etree._Element) -> str:
-    return " ".join(element.text_content().split()) if hasattr(element, "text_content") else " ".join(
-        "".join(element.itertext()).split()
-    )
+    """Visible text of a link, whitespace (and &nbsp;) collapsed."""
+    return " ".join("".join(element.itertext()).split())
 
 
 def _alt_text(element: etree._Element) -> str:
@@ -419,7 +418,8 @@ def _context(element: etree._Element) -> tuple[bool, bool]:
 
 @dataclass
 class _Link:
-    url: str  # absolute, fragment removed
+    """Every <a>/<area> element pointing at one absolute URL, and whether one says rel=next."""
+
     elements: list[etree._Element] = field(default_factory=list)
     rel_next: bool = False
 
@@ -489,14 +489,14 @@ def discover(page_url: str, html: str | bytes | etree._Element | etree._ElementT
         if element.tag == "link":
             rel = (element.get("rel") or "").lower().split()
             if "next" in rel and owned:
-                links.setdefault(url, _Link(url)).rel_next = True
+                links.setdefault(url, _Link()).rel_next = True
             continue
         if not owned:
             offsite += 1
             continue
         link = links.get(url)
         if link is None:
-            link = links[url] = _Link(url)
+            link = links[url] = _Link()
         link.elements.append(element)
         if "next" in (element.get("rel") or "").lower().split():
             link.rel_next = True

@@ -11,9 +11,10 @@ the address to request on the origin being crawled.
 Canonical form (`Site.canonical`):
 
 - scheme and host lowercased; default ports, user info and the fragment dropped;
-- a URL on the crawl origin, on the portal's host or on `www.` + the host moves to
+- a URL on the crawl origin, on the portal's host or on a listed `www.` alias of it moves to
   `<portal.scheme>://<portal.host>`; a URL on another alias host (a department's subdomain such as
   `sonoivu.angiang.gov.vn`, which has its own paths) keeps that host, with the portal's scheme;
+  any other URL keeps its host (and a non-default port);
 - tracking parameters removed (`TRACKING_PARAMS`, `TRACKING_PREFIXES`); on Liferay friendly URLs
   (`/-/` in the path) also the navigation-state parameters (`LIFERAY_STATE_PARAMS`, `p_p_*` and
   namespaced `_..._redirect`), which only say where the "back" link goes;
@@ -257,7 +258,3 @@ class Site:
             return canonical_url
         parts = split[1]
         return f"{self.origin}{parts.path or '/'}" + (f"?{parts.query}" if parts.query else "")
-
-    def base_url(self) -> str:
-        """Root of the site being crawled: the origin when set, else the portal's own root."""
-        return f"{self.origin}/" if self.origin else self.portal.base_url
