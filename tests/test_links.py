@@ -571,3 +571,24 @@ def test_two_thousand_link_page_is_fast_and_complete():
     assert links.next_pages == ("https://baohagiang.vn/thoi-su-chinh-tri/?page=2",)
     assert (links.offsite, links.ignored) == (96, 300)
     assert min(timings) < 0.050, f"best of 5 took {min(timings) * 1000:.1f} ms"
+
+
+def test_is_article_url_on_a_mirror_origin():
+    mirror = site("baokhanhhoa", "http://127.0.0.1:8123")
+    path = "/chinh-tri/202302/phien-hop-thu-ba-ban-chi-dao-8293410/"
+    assert is_article_url(f"http://127.0.0.1:8123{path}", mirror)
+    assert is_article_url(f"https://baokhanhhoa.vn{path}", mirror)
+    assert not is_article_url(f"http://127.0.0.1:9999{path}", mirror)
+    assert not is_article_url("http://127.0.0.1:8123/chinh-tri/", mirror)
+
+
+def test_area_links_count_like_anchors():
+    html = page(
+        """<map name="m"><area href="/tin-tuc/thoi-su/hoi-nghi-cai-cach-hanh-chinh-41000.html" alt="Hội nghị cải cách hành chính">
+        <area href="https://chinhphu.vn/" alt="Chính phủ"></map>"""
+    )
+    links = discover("https://nbtv.vn/", html, site("nbtv"))
+    url = "https://nbtv.vn/tin-tuc/thoi-su/hoi-nghi-cai-cach-hanh-chinh-41000.html"
+    assert links.articles == (url,)
+    assert links.article_titles == {url: "Hội nghị cải cách hành chính"}
+    assert links.offsite == 1

@@ -385,8 +385,8 @@ def _text(element: etree._Element) -> str:
 
 
 def _alt_text(element: etree._Element) -> str:
-    """What an image-only link says: its title or aria-label, else an image's alt or title."""
-    for name in ("title", "aria-label"):
+    """What an image-only link says: title, aria-label or an <area>'s alt, else an image's alt/title."""
+    for name in ("title", "aria-label", "alt"):
         value = element.get(name)
         if value and value.strip():
             return " ".join(value.split())
