@@ -5,6 +5,10 @@ from __future__ import annotations
 import click
 
 from .. import __version__
+from .crawl import crawl_command
+from .db import db_group
+from .demo import demo_command, mirror_group
+from .export import export_command
 from .extract import extract_command
 
 
@@ -14,7 +18,8 @@ def cli() -> None:
     """Crawl Vietnamese provincial portals for administrative-reform news and track changes."""
 
 
-cli.add_command(extract_command)
+for command in (demo_command, extract_command, crawl_command, export_command, db_group, mirror_group):
+    cli.add_command(command)
 
 
 def main() -> None:
