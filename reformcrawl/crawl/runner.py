@@ -24,7 +24,6 @@ from ..portals import get_portal
 from ..spiders.portals import SPIDERS
 from ..store import shared_store
 from ..store import runs as run_records
-from ..store.models import PortalRow
 from . import options
 from .state import SUMMARY_KEYS, PortalCrawl
 
@@ -121,16 +120,10 @@ def _finish(job: CrawlJob, run_id: int, started_at: datetime, crawlers: list[Cra
     summary = RunSummary(run_id, state_name, started_at, ended_at, portals, errors)
     store = shared_store(job.db_url)
     with store.session() as session:
-        run_records.finish_run(
+        run_records.complete_run(
             session, run_id, state=state_name, counts={"total": summary.total, "portals": portals},
             errors=errors, now=ended_at,
         )
-        if state_name == run_records.FINISHED:
-            # A portal's first completed crawl is its baseline: later events are news, not history.
-            for name in portals:
-                row = session.get(PortalRow, name)
-                if row is not None and row.baseline_at is None:
-                    row.baseline_at = ended_at
     return summary
 
 
@@ -141,6 +134,7 @@ def crawl_job(process: CrawlerProcess, job: CrawlJob, progress: bool = True) -> 
         get_portal(name)  # unknown names fail before anything is recorded
     store = shared_store(job.db_url)
     with store.session() as session:
+        run_records.reap_stale_runs(session)
         run = run_records.start_run(session, portals=list(job.portals), trigger=job.trigger)
         run_id, started_at = run.id, run.started_at
     crawlers: list[Crawler] = []

@@ -57,6 +57,7 @@ class PortalCrawl:
         with self.store.session() as session:
             ensure_portal(session, self.portal)
             if self.run_id is None:
+                run_records.reap_stale_runs(session)
                 run = run_records.start_run(session, portals=[self.portal.name], trigger=self.options.trigger)
                 self.run_id, self.owns_run = run.id, True
             rows = session.execute(
@@ -89,7 +90,7 @@ class PortalCrawl:
             return
         state = run_records.FINISHED if reason == "finished" else run_records.INTERRUPTED
         with self.store.session() as session:
-            run_records.finish_run(
+            run_records.complete_run(
                 session, self.run_id, state=state,
                 counts={"total": self.summary(), "portals": {self.portal.name: self.summary()}},
                 errors=self.errors,

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .models import Run
+from .models import PortalRow, Run
 
 RUNNING, FINISHED, FAILED, INTERRUPTED = "running", "finished", "failed", "interrupted"
 
@@ -58,6 +58,48 @@ def finish_run(
     if log_tail is not None:
         run.log_tail = log_tail
     return run
+
+
+def complete_run(
+    session: Session, run_id: int, *, state: str, counts: dict[str, Any], errors: list[Any], now: datetime | None = None,
+) -> Run:
+    """Finish a crawl run; a finished run is its portals' baseline if they had none yet.
+
+    A portal's first completed crawl is history: events found by it are backfill, never alerts.
+    """
+    run = finish_run(session, run_id, state=state, counts=counts, errors=errors, now=now)
+    if state == FINISHED:
+        for name in (counts.get("portals") or {}):
+            portal = session.get(PortalRow, name)
+            if portal is not None and portal.baseline_at is None:
+                portal.baseline_at = run.ended_at
+    return run
+
+
+def reap_stale_runs(session: Session, *, now: datetime | None = None) -> list[int]:
+    """Mark runs left "running" by a process of this host that no longer exists as interrupted.
+
+    A crawl killed with SIGKILL cannot record its own end; the next run on the machine does.
+    """
+    reaped = []
+    host = socket.gethostname()
+    for run in session.scalars(select(Run).where(Run.state == RUNNING, Run.hostname == host)):
+        if run.pid is None or run.pid == os.getpid() or _process_alive(run.pid):
+            continue
+        run.state, run.ended_at = INTERRUPTED, now or utcnow()
+        run.errors = [*(run.errors or []), {"kind": "interrupted", "message": f"process {run.pid} ended without finishing the run"}]
+        reaped.append(run.id)
+    return reaped
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def previous_runs(session: Session, portal: str, *, before_id: int, limit: int = 5) -> list[Run]:
