@@ -19,6 +19,7 @@ from twisted.internet import defer
 from .config import VIETNAM_TZ
 from .crawl.runner import CrawlJob, RunSummary, base_settings, crawl_job, format_summary, run_jobs
 from .mirror.server import MirrorServer
+from .monitor.render import describe, event_record, iter_events
 from .store import shared_store
 from .store.models import ArticleRow, Version
 
@@ -47,6 +48,12 @@ def _article_lines(session: Session, run_id: int) -> tuple[list[str], list[str]]
         line = f"  {portal:<14} {day}  {title}"
         (new if number == 1 else edited).append(line + ("" if number == 1 else f"  (version {number})"))
     return new, edited
+
+
+def _event_lines(db_url: str, run_id: int) -> str:
+    with shared_store(db_url).session() as session:
+        lines = [f"  {event.kind:<16} {describe(event_record(session, event))}" for event in iter_events(session, run_id=run_id)]
+    return "\n".join(lines) or "  (none)"
 
 
 def _stored_counts(session: Session) -> list[tuple[str, int, int, int]]:
@@ -98,13 +105,15 @@ def run_demo(db_path: Path, echo: Callable[[str], None] = print) -> DemoResult:
         with shared_store(result.db_url).session() as session:
             new, edited = _article_lines(session, result.runs[-1].run_id)
         echo("\nnew articles:\n" + ("\n".join(new) or "  (none)"))
-        echo("edited articles (new versions):\n" + ("\n".join(edited) or "  (none)") + "\n")
+        echo("edited articles (new versions):\n" + ("\n".join(edited) or "  (none)"))
+        echo("events (what alerts would say):\n" + _event_lines(result.db_url, result.runs[-1].run_id) + "\n")
 
         echo("3. Third crawl, nothing changed on the mirror: no article page fetched, nothing added")
         record((yield crawl_job(process, job("demo:repeat"), progress=False)))
         echo(format_summary(result.runs[-1]))
         echo(f"requests: {result.requests_per_run[-1]['total']} "
-             f"(article pages: {result.requests_per_run[-1]['article_pages']})\n")
+             f"(article pages: {result.requests_per_run[-1]['article_pages']})")
+        echo("events:\n" + _event_lines(result.db_url, result.runs[-1].run_id) + "\n")
         return result
 
     try:
@@ -115,6 +124,7 @@ def run_demo(db_path: Path, echo: Callable[[str], None] = print) -> DemoResult:
         echo("stored:")
         for portal, count, versions, reform in _stored_counts(session):
             echo(f"  {portal:<14} {count} articles ({reform} on reform), {versions} versions")
-    echo(f"\nnext: reformcrawl export --db {result.db_url} | head -c 600")
+    echo(f"\nnext: reformcrawl events --db {result.db_url} --format table --no-backfill")
+    echo(f"      reformcrawl export --db {result.db_url} | head -c 600")
     return result
 

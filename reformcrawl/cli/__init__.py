@@ -8,8 +8,10 @@ from .. import __version__
 from .crawl import crawl_command
 from .db import db_group
 from .demo import demo_command, mirror_group
+from .events import events_command
 from .export import export_command
 from .extract import extract_command
+from .notify import feed_command, notify_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -18,7 +20,10 @@ def cli() -> None:
     """Crawl Vietnamese provincial portals for administrative-reform news and track changes."""
 
 
-for command in (demo_command, extract_command, crawl_command, export_command, db_group, mirror_group):
+for command in (
+    demo_command, extract_command, crawl_command, events_command, notify_command, feed_command, export_command,
+    db_group, mirror_group,
+):
     cli.add_command(command)
 
 

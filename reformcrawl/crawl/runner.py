@@ -20,6 +20,7 @@ from scrapy.utils.reactor import install_reactor
 from twisted.internet import defer, task
 from twisted.python.failure import Failure
 
+from ..monitor.events import close_run
 from ..portals import get_portal
 from ..spiders.portals import SPIDERS
 from ..store import shared_store
@@ -120,10 +121,8 @@ def _finish(job: CrawlJob, run_id: int, started_at: datetime, crawlers: list[Cra
     summary = RunSummary(run_id, state_name, started_at, ended_at, portals, errors)
     store = shared_store(job.db_url)
     with store.session() as session:
-        run_records.complete_run(
-            session, run_id, state=state_name, counts={"total": summary.total, "portals": portals},
-            errors=errors, now=ended_at,
-        )
+        close_run(session, run_id, state=state_name, counts={"total": summary.total, "portals": portals},
+                  errors=errors, now=ended_at)
     return summary
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..monitor.events import close_run
 from ..portals import Portal
 from ..store import Store, shared_store
 from ..store import runs as run_records
@@ -90,8 +91,8 @@ class PortalCrawl:
             return
         state = run_records.FINISHED if reason == "finished" else run_records.INTERRUPTED
         with self.store.session() as session:
-            run_records.complete_run(
+            close_run(
                 session, self.run_id, state=state,
                 counts={"total": self.summary(), "portals": {self.portal.name: self.summary()}},
-                errors=self.errors,
+                errors=self.errors, now=datetime.now(timezone.utc),
             )

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import gzip
 import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -173,7 +174,12 @@ class MirrorServer:
     def set_state(self, state: State) -> None:
         with self._lock:
             if state == "after" and self._switched_at is None:
-                self._switched_at = datetime.now(timezone.utc).replace(microsecond=0)
+                # Sitemaps and Last-Modified carry whole seconds: wait for the next one, so that the
+                # edit is later than every fetch before the switch and not later than any after it.
+                now = datetime.now(timezone.utc)
+                edge = now.replace(microsecond=0) + timedelta(seconds=1)
+                time.sleep((edge - now).total_seconds())
+                self._switched_at = edge
             self._state = state
         for portal in self.portals:
             self.site(portal)

@@ -28,6 +28,7 @@ class ExtractPipeline:
             )
         except ExtractError as exc:
             state.error("extract", item.url, str(exc))
+            state.count("extract_errors")
             raise DropItem(f"{item.url}: {exc}") from None
         if not article.text:
             state.count("no_article")

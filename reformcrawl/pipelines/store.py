@@ -1,4 +1,8 @@
-"""Store pipeline: one transaction per page for its row, its version and what the monitor makes of it."""
+"""Store pipeline: one transaction per page for its row, its version and what the monitor makes of it.
+
+Storing and monitoring share the transaction on purpose: an event exists exactly when the version
+that caused it does, however a run ends.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from scrapy import Spider
 from scrapy.crawler import Crawler
 
 from ..crawl.items import PageItem
+from ..monitor.events import observe
 from ..store.articles import (
     Outcome, Validators, record_dead_link, record_gone, record_not_modified, record_page,
 )
@@ -36,6 +41,8 @@ class StorePipeline:
                     session, portal=state.portal, url=item.url, article=item.article,
                     fetched_at=item.fetched_at, validators=validators, policy=policy, run_id=state.run_id,
                 )
+                events = observe(session, recorded, item.article, now=item.fetched_at, run_id=state.run_id)
+                state.count("events", len(events))
             elif item.status == 304:
                 recorded = record_not_modified(
                     session, url=item.url, fetched_at=item.fetched_at, validators=validators, policy=policy

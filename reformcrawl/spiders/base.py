@@ -160,6 +160,7 @@ class PortalSpider(scrapy.Spider):
         self.state.count("listing_pages")
         links = discover(response.url, response.body, self.site)
         self.state.count("offsite", links.offsite)
+        self.state.count("article_links", len(links.articles))
         if not links.articles:
             self.state.count("empty_listings")
             logger.info("%s: no article links on listing page %s", self.name, response.url)
