@@ -159,7 +159,7 @@ def _figure_event(
     return add_event(
         session, kind=FIGURE_CHANGED, dedupe_key=f"{FIGURE_CHANGED}:{new.metric}:{old.id}->{new.id}", now=now,
         portal=row.portal, run_id=run_id, article=row,
-        payload={"metric": new.metric, "kind": new.kind, "subject": new.subject,
+        payload={"metric": new.metric, "figure_kind": new.kind, "subject": new.subject,
                  "old": _observation(old, session), "new": _observation(new, session)},
     )
 

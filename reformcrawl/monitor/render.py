@@ -48,7 +48,8 @@ def event_record(session: Session, event: EventRow) -> dict[str, Any]:
         "backfill": event.backfill,
         "run_id": event.run_id,
     }
-    payload = dict(event.payload or {})
+    # The kind's own fields never overwrite the common ones.
+    payload = {k: v for k, v in (event.payload or {}).items() if k not in record}
     if event.kind == NEW_SESSION:
         session_id = payload.pop("session_id", None)
         meeting = dict(payload.pop("session", {}))
