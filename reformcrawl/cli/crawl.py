@@ -23,9 +23,13 @@ from .options import db_option
 @click.option("--revisit", type=click.Choice(REVISIT_MODES), default="due", show_default=True,
               help="Which stored articles to fetch again (conditionally) to look for edits.")
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log (INFO) instead of warnings only.")
+@click.option("--run-id", type=int, default=None, hidden=True, help="Carry out this prepared run (the scheduler's).")
+@click.option("--trigger", default="cli", hidden=True, help="What started the run, recorded with it.")
+@click.option("--setting", "-s", "settings", multiple=True, metavar="NAME=VALUE",
+              help="Override a Scrapy setting, e.g. -s DOWNLOAD_DELAY=2; repeatable.")
 def crawl_command(
     portals: tuple[str, ...], base_url: str | None, start_urls: tuple[str, ...], db_url: str | None,
-    max_pages: int | None, revisit: str, verbose: bool,
+    max_pages: int | None, revisit: str, verbose: bool, run_id: int | None, trigger: str, settings: tuple[str, ...],
 ) -> None:
     """Crawl portals (all of them when none is named), store new articles and versions, print a summary.
 
@@ -54,11 +58,18 @@ def crawl_command(
         start_urls={names[0]: start_urls} if start_urls else {},
         max_pages=max_pages,
         revisit=revisit,
+        trigger=trigger,
+        run_id=run_id,
     )
-    settings = base_settings({"LOG_LEVEL": "INFO" if verbose else "WARNING"})
+    overrides: dict[str, str] = {"LOG_LEVEL": "INFO" if verbose else "WARNING"}
+    for pair in settings:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            fail("crawl", f"--setting {pair!r} must look like NAME=VALUE", EXIT_USAGE)
+        overrides[name.strip()] = value
     try:
-        summary = run_jobs(lambda process: crawl_job(process, job), settings)
-    except StoreError as exc:
+        summary = run_jobs(lambda process: crawl_job(process, job), base_settings(overrides))
+    except (StoreError, LookupError) as exc:
         fail("crawl", str(exc), EXIT_USAGE)
     except Exception as exc:  # noqa: BLE001 - one clear line, the log has the rest
         logging.getLogger(__name__).exception("crawl failed")

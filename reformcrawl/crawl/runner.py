@@ -40,6 +40,7 @@ class CrawlJob:
     max_pages: int | None = None
     revisit: str = "due"
     trigger: str = "cli"
+    run_id: int | None = None  # a run row prepared by the caller (the scheduler); else a new one
     settings: Mapping[str, Any] = field(default_factory=dict)  # extra Scrapy settings
 
 
@@ -134,7 +135,10 @@ def crawl_job(process: CrawlerProcess, job: CrawlJob, progress: bool = True) -> 
     store = shared_store(job.db_url)
     with store.session() as session:
         run_records.reap_stale_runs(session)
-        run = run_records.start_run(session, portals=list(job.portals), trigger=job.trigger)
+        if job.run_id is not None:
+            run = run_records.adopt_run(session, job.run_id, portals=list(job.portals))
+        else:
+            run = run_records.start_run(session, portals=list(job.portals), trigger=job.trigger)
         run_id, started_at = run.id, run.started_at
     crawlers: list[Crawler] = []
     waits = []

@@ -35,6 +35,17 @@ def start_run(session: Session, *, portals: list[str], trigger: str = "cli", now
     return run
 
 
+def adopt_run(session: Session, run_id: int, *, portals: list[str]) -> Run:
+    """Take over a run row prepared by a parent (the scheduler): this process now runs it."""
+    run = session.get(Run, run_id)
+    if run is None:
+        raise LookupError(f"run {run_id} does not exist")
+    if run.state != RUNNING:
+        raise LookupError(f"run {run_id} is {run.state}, not running")
+    run.pid, run.hostname, run.portals = os.getpid(), socket.gethostname(), list(portals)
+    return run
+
+
 def finish_run(
     session: Session,
     run_id: int,
