@@ -51,7 +51,7 @@ def extract_page(
     resolved = resolve_portal(url, portal)
     tree = parse_html(decode_html(html, encoding))
     meta = read_meta(tree, url, now=fetched_at)
-    body = extract_body(tree, url, title=meta.title, portal=resolved)
+    body = extract_body(tree, url, title=meta.title, title_element=meta.title_element, portal=resolved)
     text = "\n\n".join(body.paragraphs) or None
     return Article(
         url=url,

@@ -34,7 +34,8 @@ _JSON_LD = XPath("//script[@type='application/ld+json']/text()")
 _HEADINGS = XPath("//h1 | //h2 | //h3")
 _DOC_TITLE = XPath("//title/text()")
 _BODY_TEXT = XPath("//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]")
-_TITLE_SPLIT_RE = re.compile(r"\s+[-|–—:]\s+")
+_TITLE_SPLIT_RE = re.compile(r"\s+[-|–—]\s+")
+_SITE_NAME_MAX_WORDS = 6
 _HOSTLIKE_RE = re.compile(r"://|\b[a-z0-9-]+\.(?:vn|com|net|org|gov)\b", re.IGNORECASE)
 _ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "webpage"}
 
@@ -81,13 +82,22 @@ def _ld_author(value: Any) -> str | None:
     return squash_spaces(value) if isinstance(value, str) and value.strip() else None
 
 
+def _strip_site_name(title: str) -> str:
+    """"Headline | NBTV" -> "Headline": drop a short part (the site's name) beside the headline."""
+    parts = _TITLE_SPLIT_RE.split(title)
+    if len(parts) < 2:
+        return title
+    longest = max(parts, key=len)
+    if all(p is longest or len(p.split()) <= _SITE_NAME_MAX_WORDS for p in parts):
+        return longest
+    return title
+
+
 def _title_candidates(tree: HtmlElement, ld: list[dict[str, Any]]) -> list[str]:
     found = [squash_spaces(t) for t in _META_TITLE(tree)]
     found += [squash_spaces(a["headline"]) for a in ld if isinstance(a.get("headline"), str)]
-    for doc_title in _DOC_TITLE(tree)[:1]:
-        parts = _TITLE_SPLIT_RE.split(squash_spaces(doc_title))
-        found.append(max(parts, key=len))
-    return [t for t in found if t]
+    found += [squash_spaces(t) for t in _DOC_TITLE(tree)[:1]]
+    return [_strip_site_name(t) for t in found if t]
 
 
 def _same_title(heading: str, candidate: str) -> bool:

@@ -38,6 +38,13 @@ CHROME_LINES: tuple[re.Pattern[str], ...] = tuple(
         r"^\d{1,2}\.?$",
         r"^(?:số điện thoại|đường dây nóng|hotline|tiếp nhận phản ánh|phản ánh kiến nghị)\b.{0,80}$",
         r"^(?:xem thêm|đọc thêm|xem tiếp)\s*:?.{0,80}$",
+        # site footers
+        r"^(?:©|\(c\)|copyright\b|bản quyền\b).{0,200}$",
+        r"^giấy phép(?: số| xuất bản| hoạt động)?\b.{0,150}$",
+        r"^(?:chịu trách nhiệm|tổng biên tập|phó tổng biên tập|trưởng ban biên tập)\b.{0,120}$",
+        r"^(?:địa chỉ|tòa soạn|toà soạn|trụ sở)\s*:.{0,160}$",
+        r"^(?:báo|đài|cổng|trang|tạp chí)\b.{0,60}[-–]\s*cơ quan (?:của|ngôn luận)\b.{0,120}$",
+        r"^(?:theo dõi chúng tôi|kết nối với chúng tôi|ghi rõ nguồn)\b.{0,120}$",
     )
 )
 

@@ -1,0 +1,153 @@
+"""`reformcrawl extract` and `extract_page` on bad input: one clear line, a documented exit code,
+or an honest JSON object with nulls; never a traceback, never a hang."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reformcrawl.cli import cli
+from reformcrawl.extract import EmptyPage, NotHtml, PageTooLarge, extract_page
+
+from .conftest import page_cases
+
+NBTV = next(c for c in page_cases() if c.id == "nbtv/seed")
+URL = NBTV.meta["url"]
+
+
+def run(args: list[str], stdin: bytes | None = None):
+    return CliRunner().invoke(cli, args, input=stdin)
+
+
+def test_cli_prints_the_contract_object(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(NBTV.html)
+    result = run(["extract", str(page), "--url", URL])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert list(data) == ["url", "portal", "title", "author", "published_at", "text", "is_reform", "sessions", "figures"]
+    assert data["portal"] == "nbtv"  # inferred from the URL's host
+    assert data["published_at"] == "2021-03-26T14:49:57+07:00"
+    assert data["text"].split("\n\n")[0].startswith("Sáng nay (26/3)")
+
+
+def test_cli_reads_stdin_and_takes_an_explicit_portal() -> None:
+    result = run(["extract", "-", "--url", "https://mirror.example/x-41234.html", "--portal", "nbtv"], NBTV.html)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["author"] == "Tuyết Nhung"
+
+
+@pytest.mark.parametrize(
+    ("content", "code", "message"),
+    [
+        (b"", 4, "page is empty"),
+        (b"   \n\t  ", 4, "page is empty"),
+        (gzip.compress(NBTV.html), 4, "binary data"),
+        (bytes(range(256)) * 40, 4, "binary data"),
+        (b"%PDF-1.7\n" + b"x" * 2000, 4, "binary data"),
+        (b"just some words, no markup at all", 4, "no HTML markup"),
+    ],
+    ids=["empty", "whitespace", "gzip", "binary", "pdf", "plain-text"],
+)
+def test_cli_refuses_what_is_not_a_page(tmp_path: Path, content: bytes, code: int, message: str) -> None:
+    page = tmp_path / "bad.html"
+    page.write_bytes(content)
+    result = run(["extract", str(page), "--url", URL])
+    assert result.exit_code == code
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+    assert result.stderr.startswith(f"reformcrawl extract: error: {page}:")
+
+
+def test_cli_missing_file_and_directory(tmp_path: Path) -> None:
+    missing = run(["extract", str(tmp_path / "nope.html"), "--url", URL])
+    assert missing.exit_code == 3 and "cannot read" in missing.stderr
+    directory = run(["extract", str(tmp_path), "--url", URL])
+    assert directory.exit_code == 3 and "is a directory" in directory.stderr
+
+
+def test_cli_unknown_portal_is_a_usage_error(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(NBTV.html)
+    result = run(["extract", str(page), "--url", URL, "--portal", "hanoi"])
+    assert result.exit_code == 2
+    assert "unknown portal 'hanoi'" in result.stderr
+
+
+def test_cli_refuses_a_20_mb_page_without_reading_it(tmp_path: Path) -> None:
+    page = tmp_path / "huge.html"
+    with page.open("wb") as handle:
+        handle.write(b"<html><body>")
+        handle.write(b"<p>" + "Cải cách hành chính. ".encode() * 40 + b"</p>\n" * 1)
+        handle.truncate(20 * 1024 * 1024)
+    result = run(["extract", str(page), "--url", URL])
+    assert result.exit_code == 5
+    assert "20.0 MB, over the 10 MB limit" in result.stderr
+
+
+def test_stdin_over_the_limit_is_refused() -> None:
+    result = run(["extract", "-", "--url", URL], b"<p>" + b"a" * (11 * 1024 * 1024))
+    assert result.exit_code == 5
+
+
+def test_truncated_page_keeps_what_arrived() -> None:
+    html = NBTV.html[: NBTV.html.index("Cùng dự hội nghị".encode()) + 30]
+    article = extract_page(html, URL)
+    assert article.title == NBTV.expected["title"]
+    assert article.text is not None and article.text.startswith("Sáng nay (26/3)")
+
+
+def test_page_without_article_gives_nulls_not_inventions() -> None:
+    html = "<html><head><title>Trang chủ</title></head><body><nav><a href='/a'>Tin tức</a><a href='/b'>Liên hệ</a></nav></body></html>"
+    article = extract_page(html, "https://nbtv.vn/")
+    assert article.text is None
+    assert article.published_at is None
+    assert article.author is None
+    assert article.is_reform is False
+    assert article.to_dict()["sessions"] == [] and article.to_dict()["figures"] == []
+
+
+def test_windows_1258_page_decodes_to_the_same_text() -> None:
+    utf8 = NBTV.html.decode("utf-8")
+    legacy = utf8.replace('charset="utf-8"', 'charset="windows-1258"').replace("charset=utf-8", "charset=windows-1258")
+    encoded = _to_cp1258(legacy)
+    assert extract_page(encoded, URL).text == extract_page(NBTV.html, URL).text
+
+
+def test_wrong_charset_declaration_is_overruled_by_the_bytes() -> None:
+    mislabelled = NBTV.html.replace(b'charset="utf-8"', b'charset="iso-8859-1"').replace(b"charset=utf-8", b"charset=iso-8859-1")
+    article = extract_page(mislabelled, URL, encoding="iso-8859-1")
+    assert article.text == extract_page(NBTV.html, URL).text
+
+
+def test_invalid_utf8_bytes_do_not_lose_the_page() -> None:
+    broken = NBTV.html.replace("Cùng dự hội nghị".encode(), b"C\xff\xfeng d\xe1 h\xc3i ngh\xe1")
+    article = extract_page(broken, URL)
+    assert "Sáng nay (26/3)" in article.text
+
+
+def test_library_raises_typed_errors() -> None:
+    with pytest.raises(EmptyPage):
+        extract_page(b"", URL)
+    with pytest.raises(NotHtml):
+        extract_page(b"\x00\x01\x02" * 100, URL)
+    with pytest.raises(PageTooLarge):
+        extract_page(b"<p>" + b"x" * (11 * 1024 * 1024), URL)
+
+
+def _to_cp1258(text: str) -> bytes:
+    """windows-1258 has â, ê, ô, ă, ơ, ư precomposed and the five tone marks as combining
+    characters: split each letter into its base (with those marks) and its tone, then encode."""
+    import unicodedata
+
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        tone = "".join(c for c in parts if c in tones)
+        out.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones)) + tone)
+    return "".join(out).encode("cp1258", errors="xmlcharrefreplace")
