@@ -41,16 +41,24 @@ date: no dates.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
 from reformcrawl.dates import find_partial_dates, resolve_partial_date
-from reformcrawl.textnorm import VI_LOWER, fold, nfc
+from reformcrawl.textnorm import fold, nfc
 
-from .lexicon import CAPITALIZED_WORD, fold_keep_length, folded_regex, phrase_pattern, unit_and_name
+from .lexicon import (
+    CAPITALIZED_WORD,
+    Span,
+    fold_keep_length,
+    folded_regex,
+    phrase_pattern,
+    sentence_spans,
+    span_at,
+    unit_and_name,
+)
 from .model import Role, SessionMention
 from .numbers import NUMBER_WORDS_PATTERN, int_to_roman, parse_number_words, roman_to_int
 
@@ -59,41 +67,6 @@ __all__ = ["GOVERNMENT_COMMITTEE", "find_sessions"]
 GOVERNMENT_COMMITTEE = "Ban Chỉ đạo cải cách hành chính của Chính phủ"
 
 BodyKind = Literal["committee", "council"]
-
-# --- text structure -------------------------------------------------------------------------------
-# Words ending in "." that do not end a sentence ("TP. Hồ Chí Minh", "ThS. Nguyễn").
-_ABBREV_DOT = "".join(rf"(?<!\b(?i:{a}))" for a in ("tp", "tx", "ths", "ts", "gs", "pgs", "bs", "st", "v.v"))
-_SENTENCE_END_RE = re.compile(
-    rf"{_ABBREV_DOT}[.!?…]+[\"'”’»)]*\s+(?=[^\s{VI_LOWER}])|\s*\n\s*(?=\S)"
-)
-
-
-@dataclass(frozen=True)
-class _Span:
-    start: int
-    end: int
-    paragraph: int
-
-
-def _sentences(text: str) -> list[_Span]:
-    """Sentences (lines split further at . ! ? …) with the index of their paragraph (line)."""
-    spans: list[_Span] = []
-    paragraph, start = 0, 0
-    for m in _SENTENCE_END_RE.finditer(text):
-        end = m.start()
-        if text[start:end].strip():
-            spans.append(_Span(start, m.end(), paragraph))
-        if "\n" in m.group():
-            paragraph += 1
-        start = m.end()
-    if text[start:].strip():
-        spans.append(_Span(start, len(text), paragraph))
-    return spans
-
-
-def _span_at(spans: list[_Span], starts: list[int], pos: int) -> _Span:
-    return spans[max(0, bisect.bisect_right(starts, pos) - 1)]
-
 
 # --- bodies ---------------------------------------------------------------------------------------
 _ABBR_GAP = r"(?:\s*\([^()\n]{1,12}\))?"  # "Ban Chỉ đạo (BCĐ) Cải cách hành chính (CCHC)"
@@ -315,7 +288,7 @@ def _fits(mention: _Mention, body: _Body) -> bool:
     return (body.kind == "council") == (mention.kind == "kỳ họp")
 
 
-def _body_for(mention: _Mention, bodies: list[_Body], sentence: _Span, folded: str) -> _Body | None:
+def _body_for(mention: _Mention, bodies: list[_Body], sentence: Span, folded: str) -> _Body | None:
     for b in bodies:  # right after: "phiên họp thứ bảy của Ban Chỉ đạo", "kỳ họp thứ 15, HĐND"
         if mention.end <= b.start <= mention.end + _ADJACENT_WINDOW:
             if _CONNECTOR_RE.match(folded[mention.end:b.start]):
@@ -346,13 +319,13 @@ _HELD_RE = folded_regex(
 _HELD_RIGHT_BEFORE_RE = folded_regex(r"(?:kết\s+luận|phát\s+biểu|dự|tại)\s+$")
 
 
-def _clause(folded: str, sentence: _Span, pos: int) -> tuple[int, int]:
+def _clause(folded: str, sentence: Span, pos: int) -> tuple[int, int]:
     start = folded.rfind(";", sentence.start, pos) + 1 or sentence.start
     end = folded.find(";", pos, sentence.end)
     return max(start, sentence.start), (sentence.end if end < 0 else end)
 
 
-def _role(mention: _Mention, folded: str, sentence: _Span, in_title: bool, in_lead: bool) -> Role:
+def _role(mention: _Mention, folded: str, sentence: Span, in_title: bool, in_lead: bool) -> Role:
     clause_start, clause_end = _clause(folded, sentence, mention.start)
     before = folded[max(clause_start, mention.start - 160):mention.start]
     if _MENTIONED_BEFORE_RE.search(before) or _MENTIONED_AFTER_RE.match(folded, mention.end):
@@ -373,7 +346,7 @@ _DOCUMENT_BEFORE_RE = folded_regex(
 )
 
 
-def _dates_in(original: str, folded: str, span: _Span, reference: date) -> list[tuple[int, date]]:
+def _dates_in(original: str, folded: str, span: Span, reference: date) -> list[tuple[int, date]]:
     """In-body dates of a sentence (absolute positions), without the dates of documents."""
     found = []
     for start, _end, day in find_partial_dates(original[span.start:span.end], reference):
@@ -384,7 +357,7 @@ def _dates_in(original: str, folded: str, span: _Span, reference: date) -> list[
     return found
 
 
-def _held_date(mention: _Mention, original: str, folded: str, sentence: _Span, reference: date
+def _held_date(mention: _Mention, original: str, folded: str, sentence: Span, reference: date
                ) -> date | None:
     dates = _dates_in(original, folded, sentence, reference)
     before = [d for p, d in dates if p < mention.start]
@@ -438,7 +411,7 @@ def find_sessions(
     if not mentions:
         return ()
     bodies = _find_bodies(original, folded, province)
-    spans = _sentences(original)
+    spans = sentence_spans(original)
     starts = [s.start for s in spans]
     text_spans = [s for s in spans if s.start >= text_start]
     lead_paragraph = text_spans[0].paragraph if text_spans else -1
@@ -446,7 +419,7 @@ def find_sessions(
 
     found: dict[tuple[str, int], _Found] = {}
     for order, mention in enumerate(mentions):
-        sentence = _span_at(spans, starts, mention.start)
+        sentence = span_at(spans, starts, mention.start)
         body = _body_for(mention, bodies, sentence, folded)
         if body is None or not body.name:
             continue
