@@ -57,10 +57,12 @@ added for a change ("tăng 35,6%", "giảm 14 vụ", every multiplier) and "-muc
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 from reformcrawl.dates import find_partial_dates
 from reformcrawl.textnorm import fold, nfc, strip_accents
@@ -114,6 +116,8 @@ _BARE_TOTAL_RE = folded_regex(
 )
 _DENOMINATOR_AFTER_RE = folded_regex(r"\s+(?:tổng\s+số|số|so\s+với|trở\s+lên|trở\s+xuống|mức\s+trung\s+bình)(?!\w)")
 _TARGET_RE = folded_regex(phrase_pattern(*lx.TARGET_CUES))
+_CUMULATIVE_RE = folded_regex(r"(?<!\w)" + phrase_pattern(*lx.CUMULATIVE_CUES) + r"(?!\w)")
+_ACTOR_RE = folded_regex(r"(?<!\w)" + phrase_pattern(*lx.SUB_UNIT_ACTORS) + r"(?!\w)")
 _GOV_MEETING_RE = folded_regex(
     r"(?:ban\s+chỉ\s+đạo|bcđ)(?:\s*\([^()]{1,12}\))?\s+(?:cải\s+cách\s+hành\s+chính|cchc)"
     r"(?:\s*\([^()]{1,12}\))?\s+(?:của\s+)?chính\s+phủ"
@@ -154,6 +158,8 @@ class _Found:
     words: str = ""  # folded text the concept is made of
     direction: str = ""
     target: bool = False
+    cumulative: bool = False
+    actor: str = ""
     scope: str = ""
     concept: str = ""
     extra: dict = field(default_factory=dict)
@@ -161,7 +167,9 @@ class _Found:
 
 # --- reading numbers ------------------------------------------------------------------------------
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
+    """Whether `pos` falls in one of the sorted, non-overlapping `spans`."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _previous_word(text: str, pos: int, sentence_start: int) -> tuple[str, bool]:
@@ -249,7 +257,7 @@ def _read_count(text: str, folded: str, start: int, end: int, scale_end: int, va
     found = _Found(start, start, end, scale_end, text[start:scale_end], value, "count",
                    after=scale_end)
     if word is None or word.start(1) > scale_end + 20:
-        bare = _BARE_TOTAL_RE.search(folded, sentence.start, start)
+        bare = _BARE_TOTAL_RE.search(folded, max(sentence.start, start - lx.CONTEXT_WINDOW), start)
         if bare is None or text[scale_end:scale_end + 1].isalnum():
             return None
         found.extra["total_of"] = text[bare.start("what"):bare.end("what")].strip()
@@ -324,19 +332,24 @@ _TRAILING_MEASURE_RE = folded_regex(
 )
 
 
+_PAREN_RE = re.compile(r"[()]")
+
+
 def _clause_start(folded: str, sentence: lx.Span, pos: int) -> int:
-    """After the last ";" or ":" before `pos` in its sentence, or inside a "(" still open at `pos`."""
-    cut = max(folded.rfind(";", sentence.start, pos), folded.rfind(":", sentence.start, pos))
+    """After the last ";" or ":" before `pos` in its sentence, or inside a "(" still open at `pos`
+    (looking back at most `lexicon.CONTEXT_WINDOW` characters)."""
+    lo = max(sentence.start, pos - lx.CONTEXT_WINDOW)
+    cut = max(folded.rfind(";", lo, pos), folded.rfind(":", lo, pos))
+    lo = max(lo, cut + 1)
     depth = 0
-    for i in range(pos - 1, max(cut, sentence.start - 1), -1):
-        c = folded[i]
-        if c == ")":
+    for m in reversed(list(_PAREN_RE.finditer(folded, lo, pos))):
+        if m.group() == ")":
             depth += 1
-        elif c == "(":
-            if depth == 0:
-                return i + 1
+        elif depth == 0:
+            return m.start() + 1
+        else:
             depth -= 1
-    return max(sentence.start, cut + 1)
+    return lo
 
 
 def _before_phrase(text: str, folded: str, start: int, lower: int) -> str:
@@ -370,8 +383,12 @@ _NON_CONCEPT_RE = re.compile(
                              for w in sorted(lx.NON_CONCEPT_WORDS, key=len, reverse=True)) + r")(?!\w)"
 )
 _DIRECTION_WORDS_RE = re.compile(r"(?<!\w)(?:tăng|giảm|gấp)(?!\w)")
+def _phrase_re(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(fold(phrase)) + r"(?!\w)")
+
+
 _METRICS = [
-    (name, [[fold(a) for a in group] for group in groups], [fold(x) for x in excluded])
+    (name, [[_phrase_re(a) for a in group] for group in groups], [_phrase_re(x) for x in excluded])
     for name, groups, excluded in lx.METRICS
 ]
 
@@ -387,10 +404,7 @@ def _normalize(words: str) -> str:
     return s
 
 
-def _contains(text: str, phrase: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text) is not None
-
-
+@lru_cache(maxsize=4096)
 def metric_concept(words: str, *, province: str | None = None) -> str:
     """The concept part of a metric key for a phrase naming a quantity.
 
@@ -399,8 +413,8 @@ def metric_concept(words: str, *, province: str | None = None) -> str:
     """
     s = _normalize(words)
     for name, groups, excluded in _METRICS:
-        if all(any(_contains(s, a) for a in group) for group in groups) and not any(
-            _contains(s, x) for x in excluded
+        if all(any(a.search(s) for a in group) for group in groups) and not any(
+            x.search(s) for x in excluded
         ):
             return name
     s = _NON_CONCEPT_RE.sub(" ", s.replace(",", " "))
@@ -455,7 +469,7 @@ def find_figures(text: str, *, province: str | None) -> tuple[Figure, ...]:
     date_spans = [(s, e) for s, e, _ in find_partial_dates(text, _ANY_DAY)]
 
     found: list[_Found] = []
-    for m in _TOKEN_RE.finditer(text):
+    for m in islice(_TOKEN_RE.finditer(text), lx.MAX_NUMBERS):
         sentence = span_at(spans, starts, m.start())
         item = _read(text, folded, m, sentence, date_spans)
         if item is not None:
@@ -472,6 +486,10 @@ def find_figures(text: str, *, province: str | None) -> tuple[Figure, ...]:
     for item in found:
         scope = "national" if item.scope == "national" or not province else slug
         concept = item.concept
+        if item.actor and not concept.startswith(item.actor):
+            concept = f"{item.actor}-{concept}"
+        if item.cumulative:
+            concept += "-luy-ke"
         if item.direction:
             concept += "-" + item.direction
         if item.target:
@@ -492,6 +510,7 @@ def _describe(text: str, folded: str, found: list[_Found], province: str | None)
         sentence = item.sentence
         assert sentence is not None
         clause = _clause_start(folded, sentence, item.start)
+        lo = max(sentence.start, item.start - lx.CONTEXT_WINDOW)
         same_sentence_prev = previous if previous is not None and previous.sentence == sentence else None
         lower = clause
         if same_sentence_prev is not None and same_sentence_prev.end > lower:
@@ -501,7 +520,10 @@ def _describe(text: str, folded: str, found: list[_Found], province: str | None)
             item.direction = "giam" if fold(change.group("w")).startswith(("giảm", "thấp", "ít")) else "tang"
         elif item.kind == "multiplier":
             item.direction = "tang"
-        item.target = bool(_TARGET_RE.search(folded, sentence.start, item.start))
+        item.target = bool(_TARGET_RE.search(folded, lo, item.start))
+        item.cumulative = item.kind == "count" and bool(_CUMULATIVE_RE.search(folded, lower, item.start))
+        actor = _ACTOR_RE.search(folded, lo, item.start)
+        item.actor = "trung-tam" if actor else ""
 
         after = _phrase_after(text, folded, item.after)
         after_folded = fold(after)
@@ -552,22 +574,29 @@ def _assign_scopes(text: str, folded: str, spans: list[lx.Span], starts: list[in
     default = "province"
     if _GOV_MEETING_RE.search(folded) and _SESSION_WORD_RE.search(folded):
         default = "national"  # an article on the Government committee's meeting
-    index = {id(s): i for i, s in enumerate(spans)}
+    cues = _cues(folded, 0, len(folded), province)
+    positions = [p for p, _ in cues]
+    paragraph_start: dict[int, int] = {}
+    for span in spans:
+        paragraph_start.setdefault(span.paragraph, span.start)
     for item in found:
         sentence = item.sentence
         assert sentence is not None
         if _NATIONAL_UNITS_RE.match(folded, item.end) or _NATIONAL_UNITS_RE.match(folded, item.after):
             item.scope = "national"
             continue
-        before = _cues(folded, sentence.start, item.start, province)
-        scope = before[-1][1] if before else None
-        if scope is None:  # "67% hồ sơ được số hóa trên cả nước"
-            after = item.extra.get("after", "")
-            inside = _cues(folded, item.after, item.after + len(after) + 1, province) if after else []
-            scope = inside[0][1] if inside else None
-        i = index.get(id(sentence), 0) - 1
-        while scope is None and i >= 0 and spans[i].paragraph == sentence.paragraph:
-            cues = _cues(folded, spans[i].start, spans[i].end, province)
-            scope = cues[-1][1] if cues else None
-            i -= 1
+        scope = None
+        lo = max(sentence.start, item.start - lx.CONTEXT_WINDOW)
+        i = bisect.bisect_left(positions, item.start) - 1
+        if i >= 0 and positions[i] >= lo:  # the nearest cue before it in its sentence
+            scope = cues[i][1]
+        after = item.extra.get("after", "")
+        if scope is None and after:  # "67% hồ sơ được số hóa trên cả nước"
+            j = bisect.bisect_left(positions, item.after)
+            if j < len(positions) and positions[j] <= item.after + len(after):
+                scope = cues[j][1]
+        if scope is None:  # the last cue of the earlier sentences of the paragraph
+            k = bisect.bisect_left(positions, sentence.start) - 1
+            if k >= 0 and positions[k] >= paragraph_start[sentence.paragraph]:
+                scope = cues[k][1]
         item.scope = scope or default

@@ -180,11 +180,20 @@ def unit_and_name(province: str) -> str:
 CAPITALIZED_WORD = f"[{VI_UPPER}][{VI_LOWER}]*"
 
 
+#: How far (in characters) the detectors look back or ahead for the words around a number or a
+#: meeting: enough for the longest real sentence, and it keeps 1 MB of odd text linear.
+CONTEXT_WINDOW = 600
+#: At most this many numbers (and meeting phrases) are read per text: an article has a few dozen;
+#: beyond this the input is not an article, and the bound keeps the detectors fast on any input.
+MAX_NUMBERS = 10_000
+MAX_MEETING_PHRASES = 2_000
+
+
 # --- sentences ------------------------------------------------------------------------------------
 # Words ending in "." that do not end a sentence ("TP. Hồ Chí Minh", "ThS. Nguyễn").
 _ABBREV_DOT = "".join(rf"(?<!\b(?i:{a}))" for a in ("tp", "tx", "ths", "ts", "gs", "pgs", "bs", "st", "v.v"))
 _SENTENCE_END_RE = re.compile(
-    rf"{_ABBREV_DOT}[.!?…]+[\"'”’»)]*\s+(?=[^\s{VI_LOWER}])|\s*\n\s*(?=\S)"
+    rf"(?=[.!?…]){_ABBREV_DOT}[.!?…]+[\"'”’»)]*\s+(?=[^\s{VI_LOWER}])|\s*\n\s*(?=\S)"
 )
 
 
@@ -376,3 +385,9 @@ NATIONAL_UNIT_NOUNS: tuple[str, ...] = ("địa phương", "tỉnh, thành phố
                                          "bộ ngành", "tỉnh thành")
 #: Words before a figure that mark it as a target, not a result.
 TARGET_CUES: tuple[str, ...] = ("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch đề ra", "đặt ra")
+#: Words before a count that make it a running total, not the period's result
+#: ("nâng tổng số quy định ... được cắt giảm từ năm 2021 đến nay là 2.770").
+CUMULATIVE_CUES: tuple[str, ...] = ("nâng tổng số", "lũy kế", "luỹ kế", "cộng dồn", "tổng cộng từ")
+#: A single unit whose own results the sentence reports (the Public Administration Service Centre
+#: of the province): its figures are a different quantity from the province's.
+SUB_UNIT_ACTORS: tuple[str, ...] = ("trung tâm phục vụ hành chính công", "trung tâm")

@@ -41,6 +41,7 @@ date: no dates.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -51,6 +52,8 @@ from reformcrawl.textnorm import fold, nfc
 
 from .lexicon import (
     CAPITALIZED_WORD,
+    CONTEXT_WINDOW,
+    MAX_MEETING_PHRASES,
     Span,
     fold_keep_length,
     folded_regex,
@@ -201,15 +204,15 @@ def _find_bodies(original: str, folded: str, province: str | None) -> list[_Body
 def _resolve_bare(bodies: list[_Body]) -> None:
     """A bare "Ban Chỉ đạo" names the closest full committee before it (or after it)."""
     full = [b for b in bodies if b.kind == "committee" and not b.bare and b.name]
+    starts = [b.start for b in full]
     for body in bodies:
         if not body.bare:
             continue
-        before = [b for b in full if b.start < body.start]
-        after = [b for b in full if b.start > body.start]
-        if before:
-            body.name = before[-1].name
-        elif after:
-            body.name = after[0].name
+        i = bisect.bisect_left(starts, body.start)
+        if i > 0:
+            body.name = full[i - 1].name
+        elif i < len(full):
+            body.name = full[i].name
 
 
 def _name_councils(bodies: list[_Body]) -> None:
@@ -224,8 +227,8 @@ def _name_councils(bodies: list[_Body]) -> None:
         term = b.term
         if term is None and b.place in terms:
             known = terms[b.place]
-            before = [t for s, t in known if s < b.start]
-            term = before[-1] if before else known[0][1]
+            i = bisect.bisect_left(known, (b.start, ""))
+            term = known[i - 1][1] if i > 0 else known[0][1]
         b.name = f"HĐND {b.place}" + (f" khóa {term}" if term else "")
 
 
@@ -236,7 +239,10 @@ _SESSION_RE = folded_regex(
     rf"(?P<num>\d{{1,3}}(?![\d/]|[.,]\d)|{NUMBER_WORDS_PATTERN}(?!\w)|[ivxlcdm]{{1,7}}(?!\w))"
 )
 _WEEKDAY_NUMBERS = {2, 3, 4, 5, 6, 7}
-_DATE_AFTER_RE = folded_regex(r"\s*[,(–-]?\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}(?!\d)")
+# "thứ Năm, 19/7", "thứ năm (19/7)", "thứ Năm ngày 19/7": a weekday. "thứ năm, ngày 19/7" and
+# "thứ ba ngày 3/2/2023" (lowercase, with "ngày") are meetings and their dates.
+_WEEKDAY_DATE_RE = folded_regex(r"\s*[,(–-]\s*\d{1,2}\s?[/.-]\s?\d{1,2}(?!\d)")
+_WEEKDAY_CAPITAL_DATE_RE = folded_regex(r"\s*[,(–-]?\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}(?!\d)")
 _YEAR_AFTER_RE = folded_regex(r"\s+(?:\d{4}(?!\d)|nay\b|ngoái\b|học\b|tài\s+chính\b)")
 
 
@@ -265,15 +271,21 @@ def _read_number(original: str, folded: str, m: re.Match[str]) -> tuple[int | No
 
 
 def _find_mentions(original: str, folded: str) -> list[_Mention]:
-    mentions = []
+    mentions: list[_Mention] = []
     for m in _SESSION_RE.finditer(folded):
+        if len(mentions) >= MAX_MEETING_PHRASES:
+            break
         kind = re.sub(r"\s+", " ", m.group("kind")).replace("kì", "kỳ")
         if kind == "họp" and not m.group("lan"):
             continue  # "họp thứ ..." without "lần" is not a meeting ordinal
         number, end = _read_number(original, folded, m)
         if not number:
             continue
-        if number in _WEEKDAY_NUMBERS and _DATE_AFTER_RE.match(folded, end):
+        capital = original[m.start("num"):m.start("num") + 1].isupper()
+        if number in _WEEKDAY_NUMBERS and (
+            _WEEKDAY_DATE_RE.match(folded, end)
+            or (capital and not original[m.start():end].isupper() and _WEEKDAY_CAPITAL_DATE_RE.match(folded, end))
+        ):
             continue  # "thứ Năm, 19/7": a weekday
         mentions.append(_Mention(m.start(), end, number, kind, original[m.start():end]))
     return mentions
@@ -282,25 +294,32 @@ def _find_mentions(original: str, folded: str) -> list[_Mention]:
 # --- which body, which role, which date -----------------------------------------------------------
 _CONNECTOR_RE = folded_regex(r"[\s,:–—-]*(?:\([^()\n]{0,40}\)\s*,?\s*)?(?:của\s+)?$")
 _ADJACENT_WINDOW = 60
+_MAX_BODIES_BACK = 200  # bodies of the wrong kind skipped looking back (bounds odd inputs)
 
 
 def _fits(mention: _Mention, body: _Body) -> bool:
     return (body.kind == "council") == (mention.kind == "kỳ họp")
 
 
-def _body_for(mention: _Mention, bodies: list[_Body], sentence: Span, folded: str) -> _Body | None:
-    for b in bodies:  # right after: "phiên họp thứ bảy của Ban Chỉ đạo", "kỳ họp thứ 15, HĐND"
-        if mention.end <= b.start <= mention.end + _ADJACENT_WINDOW:
-            if _CONNECTOR_RE.match(folded[mention.end:b.start]):
-                return b
-            break
-    before = [b for b in bodies if b.end <= mention.start and _fits(mention, b)]
-    if before and before[-1].start >= sentence.start:
-        return before[-1]
-    if before:
-        return before[-1]
-    after = [b for b in bodies if mention.end <= b.start < sentence.end and _fits(mention, b)]
-    return after[0] if after else None
+def _body_for(mention: _Mention, bodies: list[_Body], starts: list[int], sentence: Span, folded: str
+              ) -> _Body | None:
+    i = bisect.bisect_left(starts, mention.end)
+    if i < len(bodies) and bodies[i].start <= mention.end + _ADJACENT_WINDOW:
+        # right after: "phiên họp thứ bảy của Ban Chỉ đạo", "kỳ họp thứ 15, HĐND tỉnh"
+        if _CONNECTOR_RE.match(folded[mention.end:bodies[i].start]):
+            return bodies[i]
+    j = bisect.bisect_left(starts, mention.start) - 1
+    stop = max(-1, j - _MAX_BODIES_BACK)
+    while j > stop:  # the closest body before it (in its sentence, else in the article)
+        b = bodies[j]
+        if b.end <= mention.start and _fits(mention, b):
+            return b
+        j -= 1
+    while i < len(bodies) and bodies[i].start < sentence.end:  # the first after it in its sentence
+        if _fits(mention, bodies[i]):
+            return bodies[i]
+        i += 1
+    return None
 
 
 _MENTIONED_BEFORE_RE = folded_regex(
@@ -320,9 +339,18 @@ _HELD_RIGHT_BEFORE_RE = folded_regex(r"(?:kết\s+luận|phát\s+biểu|dự|t�
 
 
 def _clause(folded: str, sentence: Span, pos: int) -> tuple[int, int]:
-    start = folded.rfind(";", sentence.start, pos) + 1 or sentence.start
-    end = folded.find(";", pos, sentence.end)
-    return max(start, sentence.start), (sentence.end if end < 0 else end)
+    """The ";"-delimited part of the sentence around `pos`, at most CONTEXT_WINDOW each side."""
+    lo = max(sentence.start, pos - CONTEXT_WINDOW)
+    hi = min(sentence.end, pos + CONTEXT_WINDOW)
+    start = folded.rfind(";", lo, pos)
+    end = folded.find(";", pos, hi)
+    return (lo if start < 0 else start + 1), (hi if end < 0 else end)
+
+
+def _window(sentence: Span, pos: int) -> Span:
+    """The part of a sentence within CONTEXT_WINDOW characters of `pos`."""
+    return Span(max(sentence.start, pos - CONTEXT_WINDOW), min(sentence.end, pos + CONTEXT_WINDOW),
+                sentence.paragraph)
 
 
 def _role(mention: _Mention, folded: str, sentence: Span, in_title: bool, in_lead: bool) -> Role:
@@ -346,20 +374,33 @@ _DOCUMENT_BEFORE_RE = folded_regex(
 )
 
 
+# A session over several days: "từ ngày 6 đến 8/12", "trong 2 ngày 6 và 7/12", "ngày 6-8/12/2023".
+_DAY_RANGE_RE = folded_regex(
+    r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s*(?:đến|tới|-|–|và)\s*(?:ngày\s+)?\d{1,2}\s*(?P<rest>[/.-]\s*\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{4})?)(?![\d/.-]\d)"
+)
+
+
 def _dates_in(original: str, folded: str, span: Span, reference: date) -> list[tuple[int, date]]:
-    """In-body dates of a sentence (absolute positions), without the dates of documents."""
+    """In-body dates of a sentence (absolute positions), without the dates of documents; a range
+    of days gives its first day."""
     found = []
     for start, _end, day in find_partial_dates(original[span.start:span.end], reference):
         pos = span.start + start
         if _DOCUMENT_BEFORE_RE.search(folded, max(span.start, pos - 80), pos):
             continue
         found.append((pos, day))
-    return found
+    for m in _DAY_RANGE_RE.finditer(folded, span.start, span.end):
+        rest = re.sub(r"\s+", "", m.group("rest"))
+        day = resolve_partial_date(f"ngày {m.group('d')}{rest}", reference)
+        if day is not None and not _DOCUMENT_BEFORE_RE.search(folded, max(span.start, m.start() - 80), m.start()):
+            found.append((m.start(), day))
+    return sorted(found)
 
 
 def _held_date(mention: _Mention, original: str, folded: str, sentence: Span, reference: date
                ) -> date | None:
-    dates = _dates_in(original, folded, sentence, reference)
+    dates = _dates_in(original, folded, _window(sentence, mention.start), reference)
     before = [d for p, d in dates if p < mention.start]
     after = [d for p, d in dates if p >= mention.end]
     return before[0] if before else (after[0] if after else None)
@@ -372,11 +413,20 @@ _DATE_RIGHT_AFTER_RE = folded_regex(
 )
 
 
-def _mentioned_date(mention: _Mention, original: str, folded: str, reference: date) -> date | None:
+# "Ngày 19/7/2022, tại phiên họp thứ hai": the date right before the meeting it introduces.
+_DATE_THEN_MEETING_RE = folded_regex(r"\s*\)?\s*,?\s*(?:(?:tại|trong|ở)\s+)?$")
+
+
+def _mentioned_date(mention: _Mention, original: str, folded: str, sentence: Span, reference: date
+                    ) -> date | None:
     m = _DATE_RIGHT_AFTER_RE.match(folded, mention.end)
-    if m is None:
-        return None
-    return resolve_partial_date(original[m.start("date"):m.end("date")], reference)
+    if m is not None:
+        return resolve_partial_date(original[m.start("date"):m.end("date")], reference)
+    lo = max(sentence.start, mention.start - 120)
+    for start, end, day in find_partial_dates(original[lo:mention.start], reference):
+        if _DATE_THEN_MEETING_RE.fullmatch(folded, lo + end, mention.start):
+            return day
+    return None
 
 
 # --- the detector ---------------------------------------------------------------------------------
@@ -411,6 +461,7 @@ def find_sessions(
     if not mentions:
         return ()
     bodies = _find_bodies(original, folded, province)
+    body_starts = [b.start for b in bodies]
     spans = sentence_spans(original)
     starts = [s.start for s in spans]
     text_spans = [s for s in spans if s.start >= text_start]
@@ -420,7 +471,7 @@ def find_sessions(
     found: dict[tuple[str, int], _Found] = {}
     for order, mention in enumerate(mentions):
         sentence = span_at(spans, starts, mention.start)
-        body = _body_for(mention, bodies, sentence, folded)
+        body = _body_for(mention, bodies, body_starts, sentence, folded)
         if body is None or not body.name:
             continue
         in_title = mention.start < text_start
@@ -431,7 +482,7 @@ def find_sessions(
             if role == "held":
                 day = _held_date(mention, original, folded, sentence, reference)
             else:
-                day = _mentioned_date(mention, original, folded, reference)
+                day = _mentioned_date(mention, original, folded, sentence, reference)
         key = (fold(body.name), mention.number)
         current = found.get(key)
         candidate = _Found(body.name, mention.number, role, day, mention.evidence, order)
