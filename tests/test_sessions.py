@@ -89,7 +89,8 @@ def test_seed_000_through_detect():
         ("phiên họp thứ mười lăm", 15), ("phiên họp thứ mười năm", 15), ("phiên họp thứ mười tư", 14),
         ("phiên họp thứ mười bốn", 14), ("phiên họp thứ hai mươi", 20), ("phiên họp thứ hai mươi mốt", 21),
         ("phiên họp thứ hai mươi tư", 24), ("phiên họp thứ hai mươi lăm", 25), ("phiên họp thứ ba mươi", 30),
-        ("phiên họp thứ XV", 15), ("Phiên họp thứ Bảy", 7), ("phiên thứ ba", 3),
+        ("phiên họp thứ XV", 15), ("Phiên họp thứ Bảy", 7), ("kỳ họp lần thứ ba", 3),
+        ("phiên thứ ba", None), ("họp lần thứ ba", None),
         ("phiên họp thứ hoá", None), ("phiên họp thứ 7/63", None), ("phiên họp thứ xv", None),
     ],
 )
@@ -277,6 +278,23 @@ def test_held_beats_mentioned_and_one_result_per_meeting():
             "ngày 17/11 vừa qua.")
     found = find_sessions(title, text, reference=date(2023, 11, 22), province="An Giang")
     assert len(found) == 1 and found[0].number == 6
+
+
+def test_meeting_named_with_its_body_keeps_it_elsewhere_in_the_article():
+    title = "An Giang quán triệt kết luận phiên họp thứ sáu Ban Chỉ đạo CCHC Chính phủ"
+    text = ("Sáng 24/11, Ban Chỉ đạo cải cách hành chính tỉnh tổ chức hội nghị quán triệt kết luận của "
+            "Thủ tướng tại phiên họp thứ sáu. Ban Chỉ đạo cải cách hành chính tỉnh giao các sở thực hiện.")
+    found = find_sessions(title, text, reference=date(2023, 11, 24), province="An Giang")
+    assert summary(found) == [(GOV, 6, None, "mentioned")]
+
+
+def test_bare_committee_does_not_override_a_named_meeting():
+    text = ("Chiều 21/3, Ban Chỉ đạo cải cách hành chính tỉnh Hà Giang tổ chức phiên họp lần thứ hai. "
+            "Hội nghị quán triệt kết luận của Ban Chỉ đạo cải cách hành chính của Chính phủ. "
+            "Phát biểu kết luận phiên họp lần thứ hai của Ban Chỉ đạo, đồng chí Chủ tịch UBND tỉnh "
+            "đề nghị các sở, ngành khắc phục hạn chế.")
+    found = find_sessions(None, text, reference=date(2023, 3, 22), province="Hà Giang")
+    assert summary(found) == [("Ban Chỉ đạo cải cách hành chính tỉnh Hà Giang", 2, date(2023, 3, 21), "held")]
 
 
 def test_meeting_in_the_lead_without_a_verb_is_held():

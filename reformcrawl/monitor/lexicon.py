@@ -34,6 +34,7 @@ __all__ = [
     "phrase_pattern",
     "province_slug",
     "sentence_spans",
+    "spellings",
     "span_at",
     "unit_and_name",
 ]
@@ -134,6 +135,16 @@ _ABBREV_RE = re.compile(
 def expand_abbreviations(folded: str) -> str:
     """Replace the short forms in folded text by their long forms ("tthc" -> "thủ tục hành chính")."""
     return _ABBREV_RE.sub(lambda m: fold(ABBREVIATIONS[m.group(1)]), folded)
+
+
+def spellings(long_form: str) -> tuple[str, ...]:
+    """A long form and every short form `ABBREVIATIONS` gives for it.
+
+    >>> spellings("ban chỉ đạo")
+    ('ban chỉ đạo', 'bcđ')
+    """
+    key = fold(long_form)
+    return (long_form, *(short for short, long in ABBREVIATIONS.items() if fold(long) == key))
 
 
 def _slugify(name: str) -> str:

@@ -5,8 +5,9 @@
 
 Rules
 -----
-Mentions. "phiên họp / họp phiên / kỳ họp (kì họp) / phiên [lần] thứ N" and "họp lần thứ N",
-in any case, in the title and the text. N is digits ("thứ 7"), words ("thứ bảy", "thứ mười lăm",
+Mentions. "phiên họp / họp phiên / kỳ họp (kì họp) [lần] thứ N", in any case, in the title and the
+text. A bare "phiên thứ hai" (a sitting within a session) and "họp lần thứ N" (any group meeting
+for the Nth time) are not numbered meetings of a body. N is digits ("thứ 7"), words ("thứ bảy", "thứ mười lăm",
 "thứ hai mươi mốt"; "mười năm" is 15 unless "năm" starts a year: "kỳ họp thứ mười năm 2023" is the
 10th) or an uppercase Roman numeral ("thứ XV"). "thứ Năm, 19/7" is a weekday: an ordinal that can
 be a weekday (2..7), followed by a date, is not a meeting.
@@ -59,6 +60,7 @@ from .lexicon import (
     folded_regex,
     phrase_pattern,
     sentence_spans,
+    spellings,
     span_at,
     unit_and_name,
 )
@@ -73,10 +75,14 @@ BodyKind = Literal["committee", "council"]
 
 # --- bodies ---------------------------------------------------------------------------------------
 _ABBR_GAP = r"(?:\s*\([^()\n]{1,12}\))?"  # "Ban Chỉ đạo (BCĐ) Cải cách hành chính (CCHC)"
-_BAN = phrase_pattern("ban chỉ đạo", "bcđ")
-_CCHC = phrase_pattern("cải cách hành chính", "cchc")
+# Spellings come from lexicon.ABBREVIATIONS: a new short form there is recognized here too.
+_BAN = phrase_pattern(*spellings("ban chỉ đạo"))
+_CCHC = phrase_pattern(*spellings("cải cách hành chính"))
+_HDND = phrase_pattern(*spellings("hội đồng nhân dân"))
 _GOV = phrase_pattern("chính phủ")
-_UNIT = r"(?P<unit>tỉnh|thành\s+phố(?:\s+hồ\s+chí\s+minh)?|tp\.?\s?hcm|tphcm|tp\.?(?:\s+hồ\s+chí\s+minh)?)"
+_HCM = phrase_pattern(*spellings("thành phố hồ chí minh"))
+_CITY = phrase_pattern(*spellings("thành phố"))
+_UNIT = rf"(?P<unit>tỉnh|{_HCM}|{_CITY})"
 _TERM = r"(?:\s*,?\s*(?:khoá|khóa)\s+(?P<term>[ivxlcdm]{1,7}|\d{1,2})(?![\w]))?"
 # Steering committees that are not the reform committee: recognized so that their meetings are
 # not given to the reform committee by proximity.
@@ -95,9 +101,8 @@ _BODY_RE = folded_regex(
     # 4. a bare "Ban Chỉ đạo" / "BCĐ": the committee named before
     rf"|(?P<bare>{_BAN}{_ABBR_GAP})"
     # 5. a People's Council
-    rf"|(?P<council>{phrase_pattern('hội đồng nhân dân', 'hđnd')}{_ABBR_GAP}"
-    rf"(?:\s+(?P<cunit>tỉnh|thành\s+phố|tp\.?\s?hcm|tphcm|tp\.?|huyện|quận|thị\s+xã|xã|phường"
-    rf"|thị\s+trấn|các\s+cấp))?)"
+    rf"|(?P<council>{_HDND}{_ABBR_GAP}"
+    rf"(?:\s+(?P<cunit>tỉnh|{_HCM}|{_CITY}|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|các\s+cấp))?)"
     # 6. the National Assembly and its Standing Committee
     rf"|(?P<ubtvqh>{phrase_pattern('ủy ban thường vụ quốc hội')})"
     rf"|(?P<qh>{phrase_pattern('quốc hội')}(?!\s+(?:hoá|hóa)))",
@@ -234,7 +239,7 @@ def _name_councils(bodies: list[_Body]) -> None:
 
 # --- meeting mentions -----------------------------------------------------------------------------
 _SESSION_RE = folded_regex(
-    r"(?<!\w)(?P<kind>phiên\s+họp|họp\s+phiên|kỳ\s+họp|kì\s+họp|phiên|họp)\s+"
+    r"(?<!\w)(?P<kind>phiên\s+họp|họp\s+phiên|kỳ\s+họp|kì\s+họp)\s+"
     r"(?:(?P<lan>lần)\s+)?thứ\s+"
     rf"(?P<num>\d{{1,3}}(?![\d/]|[.,]\d)|{NUMBER_WORDS_PATTERN}(?!\w)|[ivxlcdm]{{1,7}}(?!\w))"
 )
@@ -276,8 +281,6 @@ def _find_mentions(original: str, folded: str) -> list[_Mention]:
         if len(mentions) >= MAX_MEETING_PHRASES:
             break
         kind = re.sub(r"\s+", " ", m.group("kind")).replace("kì", "kỳ")
-        if kind == "họp" and not m.group("lan"):
-            continue  # "họp thứ ..." without "lần" is not a meeting ordinal
         number, end = _read_number(original, folded, m)
         if not number:
             continue
@@ -294,6 +297,7 @@ def _find_mentions(original: str, folded: str) -> list[_Mention]:
 # --- which body, which role, which date -----------------------------------------------------------
 _CONNECTOR_RE = folded_regex(r"[\s,:–—-]*(?:\([^()\n]{0,40}\)\s*,?\s*)?(?:của\s+)?$")
 _ADJACENT_WINDOW = 60
+_SUBJECT_WORDS = 8  # at most this many words between a body and the meeting it holds
 _MAX_BODIES_BACK = 200  # bodies of the wrong kind skipped looking back (bounds odd inputs)
 
 
@@ -302,30 +306,37 @@ def _fits(mention: _Mention, body: _Body) -> bool:
 
 
 def _body_for(mention: _Mention, bodies: list[_Body], starts: list[int], sentence: Span, folded: str
-              ) -> _Body | None:
+              ) -> tuple[_Body | None, bool]:
+    """The body holding a meeting, and whether the text names it right at the meeting (strong)
+    rather than nearby (weak)."""
     i = bisect.bisect_left(starts, mention.end)
     if i < len(bodies) and bodies[i].start <= mention.end + _ADJACENT_WINDOW:
         # right after: "phiên họp thứ bảy của Ban Chỉ đạo", "kỳ họp thứ 15, HĐND tỉnh"
         if _CONNECTOR_RE.match(folded[mention.end:bodies[i].start]):
-            return bodies[i]
+            return bodies[i], not bodies[i].bare  # a bare "Ban Chỉ đạo" only refers back
     j = bisect.bisect_left(starts, mention.start) - 1
     stop = max(-1, j - _MAX_BODIES_BACK)
     while j > stop:  # the closest body before it (in its sentence, else in the article)
         b = bodies[j]
         if b.end <= mention.start and _fits(mention, b):
-            return b
+            # "Ban Chỉ đạo CCHC tỉnh Hà Giang tổ chức phiên họp lần thứ hai": named as the subject
+            close = b.start >= sentence.start and len(folded[b.end:mention.start].split()) <= _SUBJECT_WORDS
+            return b, close and not b.bare
         j -= 1
     while i < len(bodies) and bodies[i].start < sentence.end:  # the first after it in its sentence
         if _fits(mention, bodies[i]):
-            return bodies[i]
+            return bodies[i], False
         i += 1
-    return None
+    return None, False
 
 
 _MENTIONED_BEFORE_RE = folded_regex(
     r"(?:(?<!\w)(?:từ|kể\s+từ|so\s+với|như|sau|trước|theo|đối\s+với|tiếp\s+theo)"
     r"\s+(?:(?:tại|ở|với)\s+)?(?:các\s+)?"
     r"|kết\s+luận\b[^;]{0,120}?(?<!\w)(?:tại|ở)\s+"
+    # carrying out the conclusions of a meeting: "quán triệt kết luận phiên họp thứ sáu"
+    r"|(?<!\w)(?:quán\s+triệt|triển\s+khai|thực\s+hiện|thông\s+báo|theo)\s+(?:các\s+|những\s+)?"
+    r"(?:nội\s+dung\s+)?kết\s+luận(?:\s+số\s+\S+)?(?:\s+của\s+[^;]{0,80}?)?\s+"
     r"|(?<!\w)(?:giao|đề\s+ra|nêu\s+ra)\s+(?:tại|ở)\s+)$"
 )
 _MENTIONED_AFTER_RE = folded_regex(
@@ -468,10 +479,20 @@ def find_sessions(
     lead_paragraph = text_spans[0].paragraph if text_spans else -1
     first_sentence = text_spans[0] if text_spans else None
 
+    # A meeting named with its body somewhere in the article ("phiên họp thứ sáu của BCĐ CCHC của
+    # Chính phủ") keeps that body where another mention of it only has a body nearby ("BCĐ CCHC
+    # tỉnh quán triệt kết luận ... tại phiên họp thứ sáu").
+    resolved = [_body_for(m, bodies, body_starts, span_at(spans, starts, m.start), folded) for m in mentions]
+    named: dict[tuple[int, bool], _Body] = {}
+    for mention, (body, strong) in zip(mentions, resolved):
+        if strong and body is not None:
+            named.setdefault((mention.number, body.kind == "council"), body)
+
     found: dict[tuple[str, int], _Found] = {}
-    for order, mention in enumerate(mentions):
+    for order, (mention, (body, strong)) in enumerate(zip(mentions, resolved)):
         sentence = span_at(spans, starts, mention.start)
-        body = _body_for(mention, bodies, body_starts, sentence, folded)
+        if not strong:
+            body = named.get((mention.number, mention.kind == "kỳ họp"), body)
         if body is None or not body.name:
             continue
         in_title = mention.start < text_start
