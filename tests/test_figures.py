@@ -208,6 +208,10 @@ def test_seed_002_and_003():
         ("UBND huyện hỗ trợ mỗi hộ 3,5 triệu đồng.", "3,5 triệu đồng", 3_500_000.0, "money", None),
         ("Mỗi người được hỗ trợ 500 nghìn đồng.", "500 nghìn đồng", 500_000.0, "money", None),
         ("Lệ phí giảm còn 25.000 đồng mỗi hồ sơ.", "25.000 đồng", 25_000.0, "money", None),
+        ("Giá vé 50.000đ/người.", "50.000đ", 50_000.0, "money", None),
+        ("Tổng số tiền thanh toán trực tuyến hơn 186,4 tỷ đồng.", "186,4 tỷ đồng", 186.4e9, "money", None),
+        ("Tỉnh đã tiếp nhận 1.086.530 hồ sơ.", "1.086.530", 1_086_530.0, "count", None),
+        ("Đoàn đã kiểm tra 12/15 đơn vị.", "12/15", 12.0, "ratio", 15.0),
         ("Số giao dịch trực tuyến tăng gần 4 lần.", "gần 4 lần", 4.0, "multiplier", None),
         ("Số tiền thanh toán tăng hơn 12 lần so với năm 2021.", "hơn 12 lần", 12.0, "multiplier", None),
         ("Lượng hồ sơ trực tuyến gấp 3 lần năm trước.", "3 lần", 3.0, "multiplier", None),
@@ -285,6 +289,11 @@ def test_unit_set_with_a_predicate_is_a_count():
     assert [f.raw for f in figs("Tỉnh là một trong 46 địa phương đã triển khai tổ công nghệ số.")] == ["46"]
     assert [f.raw for f in figs("Có 14 bộ, ngành thực thi phương án phân cấp.")] == ["14"]
     assert [f.raw for f in figs("Chiến dịch diệt lăng quăng tại 38 xã, phường có nguy cơ cao.")] == ["38"]
+
+
+def test_listed_nouns_are_one_subject():
+    (f,) = figs("Có 1.500 cán bộ, công chức, viên chức tham gia tập huấn.")
+    assert f.subject == "cán bộ, công chức, viên chức tham gia tập huấn"
 
 
 def test_bare_total():

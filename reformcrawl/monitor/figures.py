@@ -76,10 +76,10 @@ __all__ = ["find_figures", "metric_concept"]
 
 # --- patterns -------------------------------------------------------------------------------------
 # A maximal run of digits and separators; what it is decides later ("1.894", "25/25", "4.4.2022").
-_TOKEN_RE = re.compile(r"(?<![\w.,/:\-–])\d+(?:[.,/:\-]\d+)*(?![\w])")
+_TOKEN_RE = re.compile(r"(?<![\w.,/:\-–])\d+(?:[.,/:\-]\d+)*(?:(?![\w])|(?=[đĐ](?![\w])))")
 _PERCENT_RE = folded_regex(r"\s?%|\s+phần\s+trăm(?!\w)")
 _SCALE_RE = folded_regex(r"(?:\s+(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")(?!\w))+")
-_MONEY_RE = folded_regex(r"\s*(?:đồng|vnđ|vnd)(?!\w)")
+_MONEY_RE = folded_regex(r"\s*(?:đồng|vnđ|vnd)(?!\w)|đ(?!\w)")
 _TIMES_RE = folded_regex(r"\s+lần(?!\w)(?!\s+thứ)")
 _QUALIFIER_RE = folded_regex(r"(?:(?<!\w)(?P<q>gần|hơn))\s+$")
 _IDENTIFIER_WORDS = (
@@ -103,7 +103,8 @@ _ADMIN_RE = folded_regex(
     rf"\s+(?P<units>{_UNIT_WORD}(?:\s*,\s*{_UNIT_WORD}|\s+{_UNIT_WORD})*)(?!\w)"
     rf"(?P<rest>\s*(?:$|[.,;:)!?…]|\s(?:{phrase_pattern(*lx.SET_FOLLOWERS)})(?!\w)))?"
 )
-_UNIT_LIST_RE = folded_regex(rf"\s+{_UNIT_WORD}(?:\s*,\s*{_UNIT_WORD})+(?!\w)")
+_LISTABLE = phrase_pattern(*lx.ADMIN_UNITS, *lx.LISTED_NOUNS)
+_UNIT_LIST_RE = folded_regex(rf"\s+{_LISTABLE}(?:\s*,\s*{_LISTABLE})+(?!\w)")
 _ATTENDANCE_RE = folded_regex(phrase_pattern(*lx.ATTENDANCE_BEFORE))
 _CHANGE_BEFORE_RE = folded_regex(
     r"(?<!\w)(?P<w>" + phrase_pattern(*lx.CHANGE_WORDS)[3:-1] + r")(?:\s+(?:được|thêm|lên|xuống|gần|hơn"

@@ -286,6 +286,11 @@ ADMIN_UNITS: tuple[str, ...] = (
     "sở", "ban", "ngành", "bộ", "huyện", "quận", "thị xã", "thành phố", "phường", "xã", "thị trấn",
     "tỉnh", "thành", "địa phương", "tp",
 )
+#: Nouns often listed with commas as one counted group ("1.500 cán bộ, công chức, viên chức").
+LISTED_NOUNS: tuple[str, ...] = (
+    "cán bộ", "công chức", "viên chức", "người lao động", "người dân", "doanh nghiệp", "tổ chức",
+    "cá nhân", "hội viên", "đoàn viên", "hợp tác xã", "hộ kinh doanh",
+)
 #: What may follow a list of units that is only a reference set.
 SET_FOLLOWERS: tuple[str, ...] = (
     "và", "trực thuộc", "của", "thuộc", "trong", "cả", "trên", "tham dự", "dự", "với", "về", "tại",
