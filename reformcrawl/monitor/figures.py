@@ -107,7 +107,7 @@ _LISTABLE = phrase_pattern(*lx.ADMIN_UNITS, *lx.LISTED_NOUNS)
 _UNIT_LIST_RE = folded_regex(rf"\s+{_LISTABLE}(?:\s*,\s*{_LISTABLE})+(?!\w)")
 _ATTENDANCE_RE = folded_regex(phrase_pattern(*lx.ATTENDANCE_BEFORE))
 _CHANGE_BEFORE_RE = folded_regex(
-    r"(?<!\w)(?P<w>" + phrase_pattern(*lx.CHANGE_WORDS)[3:-1] + r")(?:\s+(?:được|thêm|lên|xuống|gần|hơn"
+    r"(?<!\w)(?P<w>" + phrase_pattern(*lx.CHANGE_WORDS) + r")(?:\s+(?:được|thêm|lên|xuống|gần|hơn"
     r"|khoảng|trên|tới|đến))*\s+$"
 )
 _SO_VOI_AFTER_RE = folded_regex(r"\s*,?\s*so\s+với")
@@ -120,8 +120,8 @@ _TARGET_RE = folded_regex(phrase_pattern(*lx.TARGET_CUES))
 _CUMULATIVE_RE = folded_regex(r"(?<!\w)" + phrase_pattern(*lx.CUMULATIVE_CUES) + r"(?!\w)")
 _ACTOR_RE = folded_regex(r"(?<!\w)" + phrase_pattern(*lx.SUB_UNIT_ACTORS) + r"(?!\w)")
 _GOV_MEETING_RE = folded_regex(
-    r"(?:ban\s+chỉ\s+đạo|bcđ)(?:\s*\([^()]{1,12}\))?\s+(?:cải\s+cách\s+hành\s+chính|cchc)"
-    r"(?:\s*\([^()]{1,12}\))?\s+(?:của\s+)?chính\s+phủ"
+    phrase_pattern(*lx.spellings("ban chỉ đạo")) + r"(?:\s*\([^()]{1,12}\))?\s+"
+    + phrase_pattern(*lx.spellings("cải cách hành chính")) + r"(?:\s*\([^()]{1,12}\))?\s+(?:của\s+)?chính\s+phủ"
 )
 _SESSION_WORD_RE = folded_regex(r"phiên\s+họp|họp\s+phiên")
 
@@ -156,7 +156,7 @@ class _Found:
     after: int = 0  # where the words after the figure start
     sentence: lx.Span | None = None
     subject: str = ""
-    words: str = ""  # folded text the concept is made of
+    words: str = ""  # the text the concept is made of
     direction: str = ""
     target: bool = False
     cumulative: bool = False
@@ -328,7 +328,7 @@ def _strip_measure_words(phrase_folded: str) -> tuple[int, int]:
 
 
 _TRAILING_MEASURE_RE = folded_regex(
-    r"(?:(?:^|\s|,)(?:" + phrase_pattern(*lx.MEASURE_VERBS, *lx.CHANGE_WORDS, "thêm", "lên", "xuống")[3:-1]
+    r"(?:(?:^|\s|,)(?:" + phrase_pattern(*lx.MEASURE_VERBS, *lx.CHANGE_WORDS, "thêm", "lên", "xuống")
     + r"))+\s*,?\s*$"
 )
 
@@ -429,7 +429,7 @@ def metric_concept(words: str, *, province: str | None = None) -> str:
 
 
 _COMPARISON_RE = folded_regex(
-    r"(?<!\w)(?:" + phrase_pattern(*lx.COMPARISON_BEFORE_CUE)[3:-1] + r")(?:\s+(?:của|với|trong))?\s+$"
+    r"(?<!\w)(?:" + phrase_pattern(*lx.COMPARISON_BEFORE_CUE) + r")(?:\s+(?:của|với|trong))?\s+$"
 )
 
 
@@ -439,7 +439,7 @@ def _provincial_re(province: str | None) -> re.Pattern[str]:
     names = [province] if province else []
     if province and fold(province).startswith("thành phố "):
         names.append(province[len("Thành phố "):])
-    extra = "|".join(phrase_pattern(n)[3:-1] for n in names if n.strip())
+    extra = "|".join(phrase_pattern(n) for n in names if n.strip())
     return folded_regex(rf"(?<!\w)(?:{_PROVINCIAL_BASE}|{_PROVINCE_WORD}" + (f"|{extra}" if extra else "")
                         + r")(?!\w)")
 
@@ -480,7 +480,7 @@ def find_figures(text: str, *, province: str | None) -> tuple[Figure, ...]:
         return ()
 
     _describe(text, folded, found, province)
-    _assign_scopes(text, folded, spans, starts, found, province)
+    _assign_scopes(folded, spans, found, province)
     slug = lx.province_slug(province) or "national"
     figures: list[Figure] = []
     seen: set[tuple[str, str, str]] = set()
@@ -569,8 +569,7 @@ def _has_content(phrase: str) -> bool:
     return any(w.isalpha() for w in s.split())
 
 
-def _assign_scopes(text: str, folded: str, spans: list[lx.Span], starts: list[int],
-                   found: list[_Found], province: str | None) -> None:
+def _assign_scopes(folded: str, spans: list[lx.Span], found: list[_Found], province: str | None) -> None:
     """National or provincial, from the cues around each figure (see the module docstring)."""
     default = "province"
     if _GOV_MEETING_RE.search(folded) and _SESSION_WORD_RE.search(folded):
