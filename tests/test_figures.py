@@ -291,6 +291,22 @@ def test_unit_set_with_a_predicate_is_a_count():
     assert [f.raw for f in figs("Chiến dịch diệt lăng quăng tại 38 xã, phường có nguy cơ cao.")] == ["38"]
 
 
+def test_words_that_only_look_like_identifiers():
+    # "kỷ luật" is not "Luật 25"; "mức" before an amount of money is a rate, not a level
+    assert [f.raw for f in figs("Sở đã xử lý kỷ luật 7 viên chức vi phạm.")] == ["7"]
+    assert [f.raw for f in figs("Tỉnh hỗ trợ mức 2,5 triệu đồng cho mỗi hộ.")] == ["2,5 triệu đồng"]
+    assert [f.raw for f in figs("Phí được giảm ở mức 50% so với nộp trực tiếp.")] == ["50%"]
+
+
+def test_traditional_area_units_are_measures():
+    assert figs("Gia đình ông cấy 5 sào lúa và 2 mẫu ngô.") == ()
+
+
+def test_units_a_result_is_spread_over_are_counted():
+    text = "Năm nay đã cắt giảm 120 thủ tục hành chính tại 9 sở, ngành; các địa phương tiếp tục rà soát."
+    assert [f.raw for f in figs(text)] == ["120", "9"]
+
+
 def test_listed_nouns_are_one_subject():
     (f,) = figs("Có 1.500 cán bộ, công chức, viên chức tham gia tập huấn.")
     assert f.subject == "cán bộ, công chức, viên chức tham gia tập huấn"

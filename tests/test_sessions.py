@@ -208,6 +208,13 @@ def test_council_term_from_another_mention_in_the_article():
     assert (s.body, s.number, s.date) == ("HĐND tỉnh Hà Giang khóa XVIII", 15, date(2023, 12, 7))
 
 
+def test_place_name_does_not_run_into_the_next_line():
+    title = "Khai mạc kỳ họp thứ mười hai HĐND tỉnh"
+    text = "Sáng nay (6/12), HĐND tỉnh khóa XV khai mạc kỳ họp thứ mười hai.\n\nChiều cùng ngày, ..."
+    found = find_sessions(title, text, reference=date(2023, 12, 6), province="Ninh Bình")
+    assert summary(found) == [("HĐND tỉnh Ninh Bình khóa XV", 12, date(2023, 12, 6), "held")]
+
+
 def test_council_meeting_is_not_given_to_the_committee():
     text = ("Ban Chỉ đạo cải cách hành chính của Chính phủ đã ghi nhận kết quả của tỉnh. "
             "Sáng 7.12, tại Kỳ họp thứ 15, các đại biểu chất vấn về cải cách hành chính.")

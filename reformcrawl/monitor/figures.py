@@ -105,6 +105,8 @@ _ADMIN_RE = folded_regex(
 )
 _LISTABLE = phrase_pattern(*lx.ADMIN_UNITS, *lx.LISTED_NOUNS)
 _UNIT_LIST_RE = folded_regex(rf"\s+{_LISTABLE}(?:\s*,\s*{_LISTABLE})+(?!\w)")
+# "98 quy định kinh doanh tại 6 bộ, ngành": units over which a counted result is spread are counted.
+_SPREAD_RE = folded_regex(r"\d[^;]{0,120}\s(?:tại|ở)\s+$")
 _ATTENDANCE_RE = folded_regex(phrase_pattern(*lx.ATTENDANCE_BEFORE))
 _CHANGE_BEFORE_RE = folded_regex(
     r"(?<!\w)(?P<w>" + phrase_pattern(*lx.CHANGE_WORDS) + r")(?:\s+(?:được|thêm|lên|xuống|gần|hơn"
@@ -189,12 +191,12 @@ def _read(text: str, folded: str, m: re.Match[str], sentence: lx.Span,
     start, end = m.start(), m.end()
     if "-" in token or ":" in token or _in_spans(start, date_spans):
         return None
-    if _IDENTIFIER_RE.search(folded, max(0, start - 30), start) or (
-        len(token) <= 2 and _IDENTIFIER_LIST_RE.search(folded, max(0, start - 60), start)
-    ):
-        return None
+    # "Nghị định 61", "thứ 7", "mức độ 3, 4": not for percentages and amounts of money, which
+    # such words never precede except as a rate or an amount ("mức 3,5 triệu đồng").
+    identifier = bool(_IDENTIFIER_RE.search(folded, max(0, start - 30), start) or (
+        len(token) <= 2 and _IDENTIFIER_LIST_RE.search(folded, max(0, start - 60), start)))
     if "/" in token:
-        return _read_ratio(text, folded, token, start, end, sentence)
+        return None if identifier else _read_ratio(text, folded, token, start, end, sentence)
     digits = token.replace(".", "").replace(",", "")
     if token.isdigit() and len(token) >= 4:
         return None  # a year or an id: counts of a thousand and more are written "1.894"
@@ -216,6 +218,8 @@ def _read(text: str, folded: str, m: re.Match[str], sentence: lx.Span,
     if money:
         return _Found(start, start, end, money.end(), text[start:money.end()], value, "money",
                       after=money.end())
+    if identifier:
+        return None
     times = _TIMES_RE.match(folded, scale_end)
     if times:
         before = folded[max(0, start - 40):start]
@@ -271,7 +275,7 @@ def _read_count(text: str, folded: str, start: int, end: int, scale_end: int, va
     admin = _ADMIN_RE.match(folded, scale_end)
     if admin:
         units = admin.group("units")
-        if admin.group("rest") is not None:
+        if admin.group("rest") is not None and not _SPREAD_RE.search(folded, max(sentence.start, start - 200), start):
             return None  # "20 sở, ban, ngành và ...", "63 tỉnh, thành phố trực thuộc Trung ương"
         if value == 63 and re.match(r"(?:tỉnh|địa|thành)", units):
             return None  # the country's 63 provinces

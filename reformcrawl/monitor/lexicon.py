@@ -247,7 +247,7 @@ def span_at(spans: list[Span], starts: list[int], pos: int) -> Span:
 #: "Nghị định 61", "Đề án 06", "thứ 7", "mức độ 3, 4", "quận 7", "nhóm 20 tỉnh", "năm 2022".
 IDENTIFIER_BEFORE: tuple[str, ...] = (
     "nghị định", "quyết định", "nghị quyết", "thông tư", "chỉ thị", "kế hoạch", "công văn", "đề án",
-    "văn bản", "thông báo", "kết luận", "luật", "điều", "khoản", "chương", "mục", "số", "mã",
+    "văn bản", "thông báo", "kết luận", "điều", "khoản", "chương", "mục", "số", "mã",
     "quận", "phường", "ấp", "khóm", "khu phố", "tổ", "đường", "quốc lộ", "tỉnh lộ", "huyện lộ",
     "km", "lô", "tầng", "nhóm", "hạng", "mức", "mức độ", "cấp độ", "báo động", "khóa", "khoá",
     "kỳ", "đợt", "giai đoạn", "thứ", "top", "năm", "tháng", "ngày", "quý", "tuần", "sáng", "chiều",
@@ -260,7 +260,8 @@ IDENTIFIER_BEFORE: tuple[str, ...] = (
 UNIT_AFTER: tuple[str, ...] = (
     "giờ", "phút", "giây", "ngày", "đêm", "tuần", "tháng", "năm", "quý", "thập kỷ", "thế kỷ", "h",
     "tuổi", "ha", "héc-ta", "hécta", "m", "km", "cm", "mm", "m2", "m3", "km2", "kg", "g", "tấn", "tạ",
-    "yến", "lít", "mét", "độ", "kw", "kwh", "mw", "mwh", "bậc", "sao", "mũi", "cấp", "tết",
+    "yến", "lít", "mét", "độ", "kw", "kwh", "mw", "mwh", "sào", "mẫu", "thước", "bậc", "sao", "mũi",
+    "cấp", "tết",
     "usd", "đô", "euro",
 )
 

@@ -107,9 +107,12 @@ _BODY_RE = folded_regex(
     rf"|(?P<ubtvqh>{phrase_pattern('ủy ban thường vụ quốc hội')})"
     rf"|(?P<qh>{phrase_pattern('quốc hội')}(?!\s+(?:hoá|hóa)))",
 )
+# A place name after "tỉnh": capitalized words on the same line ("tỉnh Hà Giang", "tỉnh Bà Rịa -
+# Vũng Tàu"), never a word that starts the next sentence or line ("HĐND tỉnh\n\nSáng nay ...").
+_NOT_A_NAME = r"(?!(?:Khóa|Khoá|Kỳ|Kì|Lần|Nhiệm|Về|Của|Và|Sáng|Chiều|Trưa|Tối|Đêm|Ngày|Tại|Trong|Theo)\b)"
 _NAME_RE = re.compile(
-    rf"\s+(?!(?:Khóa|Khoá|Kỳ|Kì|Lần|Nhiệm|Về|Của|Và)\b)({CAPITALIZED_WORD}"
-    rf"(?:(?:\s+|\s?-\s?)(?!(?:Khóa|Khoá|Kỳ|Kì|Lần|Nhiệm|Về|Của|Và)\b){CAPITALIZED_WORD}){{0,3}})"
+    rf"[ \t]+{_NOT_A_NAME}({CAPITALIZED_WORD}"
+    rf"(?:(?:[ \t]+|[ \t]?-[ \t]?){_NOT_A_NAME}{CAPITALIZED_WORD}){{0,3}})"
 )
 _TERM_RE = re.compile(_TERM, re.IGNORECASE)
 _HCM_UNIT_RE = folded_regex(r"hcm|hồ\s+chí\s+minh")
