@@ -125,6 +125,22 @@ def main(argv: list[str]) -> int:
               f"(same-group pairs={pairs_same_gold}, same-key pairs={pairs_same_pred}, both={pairs_both}; "
               f"{len(matched)} figures, {len(groups)} gold groups, {len(keys)} keys)")
 
+    revised = [a for a in articles if a.revision is not None]
+    if revised:
+        print("\nrevised articles, 'after' state (what the monitor sees when an article is edited)")
+        for a in revised:
+            text = "\n\n".join(a.body_paragraphs("after"))
+            after = detect(a.title_in("after"), text, reference=a.published_at.date(),
+                           province=get_portal(a.portal).province)
+            gold = a.revision.figures if a.revision.figures is not None else a.figures
+            score = Score()
+            score.add(Counter(figure_key(f) for f in after.figures), Counter(figure_key(f) for f in gold))
+            before_metrics = {f.metric: f.value for f in results[a.key].figures}
+            moved = [f"{f.metric}: {before_metrics[f.metric]} -> {f.value}" for f in after.figures
+                     if f.metric in before_metrics and before_metrics[f.metric] != f.value]
+            print(score.line(a.key))
+            print(f"    figures that moved: {moved or 'none'}")
+
     print("\nseed articles: held session found with the right number and date")
     all_ok = True
     for a in articles:

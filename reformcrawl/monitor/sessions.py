@@ -5,39 +5,49 @@
 
 Rules
 -----
-Mentions. "phiên họp / họp phiên / kỳ họp (kì họp) [lần] thứ N", in any case, in the title and the
-text. A bare "phiên thứ hai" (a sitting within a session) and "họp lần thứ N" (any group meeting
-for the Nth time) are not numbered meetings of a body. N is digits ("thứ 7"), words ("thứ bảy", "thứ mười lăm",
-"thứ hai mươi mốt"; "mười năm" is 15 unless "năm" starts a year: "kỳ họp thứ mười năm 2023" is the
-10th) or an uppercase Roman numeral ("thứ XV"). "thứ Năm, 19/7" is a weekday: an ordinal that can
-be a weekday (2..7), followed by a date, is not a meeting.
+Mentions. "phiên họp / họp phiên / kỳ họp (kì họp) [lần] thứ N", in any case, in the title and
+the text. A bare "phiên thứ hai" (a sitting within a session) and "họp lần thứ N" (any group
+meeting for the Nth time) are not numbered meetings of a body. N is digits ("thứ 7"), words
+("thứ bảy", "thứ mười lăm", "thứ hai mươi mốt"; "mười năm" is 15 unless "năm" starts a year:
+"kỳ họp thứ mười năm 2023" is the 10th) or an uppercase Roman numeral ("thứ XV"). A weekday is
+not a meeting: an ordinal that can be a weekday (2..7) followed by ", 19/7" or "(19/7)", or
+capitalized and followed by a date ("thứ Năm ngày 19/7"). "phiên họp thứ ba ngày 3/2/2023"
+(lowercase, "ngày") is the third meeting and its date.
 
-Body. Bodies are found by patterns built from `lexicon.ABBREVIATIONS` spellings and normalized:
-"Ban Chỉ đạo cải cách hành chính của Chính phủ" (every spelling of the Government's steering
-committee), "Ban Chỉ đạo cải cách hành chính tỉnh X" (a province's; "Thành phố X" for a
-centrally-run city; the province argument when the text says only "tỉnh"), "HĐND tỉnh X khóa R"
-(R Roman; the term of another mention of the same council in the article when this one has none),
-"Quốc hội khóa R". A bare "Ban Chỉ đạo"/"BCĐ" refers to the closest full steering-committee
-mention before it (after it, if none before). Other committees ("Ban Chỉ đạo Trung ương ...",
-"HĐND huyện ...") are recognized as bodies nobody tracks: a meeting they hold is skipped.
+Body. Bodies are found by patterns built from the `lexicon.ABBREVIATIONS` spellings (BCĐ, CCHC,
+HĐND, TP., TPHCM...) and normalized: "Ban Chỉ đạo cải cách hành chính của Chính phủ" (every
+spelling of the Government's steering committee), "Ban Chỉ đạo cải cách hành chính tỉnh X" (a
+province's; "Thành phố X" for a centrally-run city; the province argument when the text says only
+"tỉnh"), "HĐND tỉnh X khóa R" / "HĐND Thành phố Hồ Chí Minh khóa R" (R Roman, "khoá"/"khóa 18"
+accepted; the term of another mention of the same council in the article when this one has none),
+"Quốc hội khóa R". A place name is the capitalized words after "tỉnh" on the same line. A bare
+"Ban Chỉ đạo"/"BCĐ" refers to the closest full steering-committee mention before it (after it, if
+none before). Other committees ("Ban Chỉ đạo Trung ương ...", "HĐND huyện ...") are recognized as
+bodies nobody tracks: a meeting they hold is skipped.
 A mention takes, in order: the body right after it ("phiên họp thứ bảy của Ban Chỉ đạo ...",
-"kỳ họp thứ 15, HĐND tỉnh ..."); the closest body before it in its sentence; the closest body
-before it in the article (title included); the first body after it in its sentence. Except for
-the first, the body must fit the meeting: a "kỳ họp" is a council's, other meetings a committee's.
-No body: no result (an unnamed meeting is not alertable).
+"kỳ họp thứ 15, HĐND tỉnh ..."); the closest body before it in the article (title included; in
+its sentence first by construction); the first body after it in its sentence. Except for the
+first, the body must fit the meeting: a "kỳ họp" is a council's, other meetings a committee's.
+A meeting the article names with its body (right after it, or as the subject a few words before
+it: "BCĐ CCHC tỉnh Hà Giang tổ chức phiên họp lần thứ hai") keeps that body for its other
+mentions whose body is only nearby or a bare "Ban Chỉ đạo". No body: no result (an unnamed
+meeting is not alertable).
 
 Role. "mentioned" when the words right around the mention refer to another meeting ("từ / so với /
-như / sau / theo / kể từ phiên họp thứ N", "kết luận ... tại phiên họp thứ N", "được giao tại",
-"phiên họp thứ N trước đó / lần trước"). Otherwise "held" when the mention is in the title, is
-"họp phiên thứ N", has a reporting verb in its clause (chủ trì, tổ chức, khai mạc, bế mạc, diễn ra,
-dự họp, tham dự, tiến hành, kết luận / phát biểu + phiên họp...) or is in the first paragraph
-(the lead); else "mentioned". One result per (body, number); held beats mentioned.
+như / sau / theo / kể từ phiên họp thứ N", "kết luận ... tại phiên họp thứ N", "quán triệt /
+triển khai / thực hiện kết luận (của ...) phiên họp thứ N", "được giao tại", "phiên họp thứ N
+trước đó / lần trước"). Otherwise "held" when the mention is in the title, is "họp phiên thứ N",
+has a reporting verb in its clause (chủ trì, tổ chức, khai mạc, bế mạc, diễn ra, dự họp, tham
+dự, tiến hành, kết thúc, triệu tập...) or is in the first paragraph (the lead); else "mentioned".
+One result per (body, number); held beats mentioned.
 
-Date. A held meeting takes the first in-body date (`dates.find_partial_dates`) of a sentence that
-reports it (dates of documents, "Quyết định 422, ngày 4.4.2022", are skipped), else, when it is the
+Date. A held meeting takes the first in-body date (`dates.find_partial_dates`, plus day ranges
+"từ ngày 6 đến 8/12" -> the first day) of a sentence that reports it, looking before the mention
+first (dates of documents, "Quyết định 422, ngày 4.4.2022", are skipped); else, when it is the
 title's or the lead's meeting, the date of the text's first sentence. A mentioned meeting takes a
-date only when one follows the mention directly ("phiên họp thứ sáu (ngày 10/10)"). No reference
-date: no dates.
+date only when its own words give one: right after it ("phiên họp thứ ba ngày 3/2/2023",
+"(ngày 10/10)") or right before it ("Ngày 19/7/2022, tại phiên họp thứ hai"). No reference date:
+no dates.
 """
 
 from __future__ import annotations
