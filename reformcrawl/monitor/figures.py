@@ -7,7 +7,8 @@ Kinds and raw text
 ------------------
 * percent     "67,32%", "67,32 %", "67,32 phần trăm" (raw as printed);
 * ratio       "25/25", "153/699": value the numerator, `denominator` the second number;
-* money       "1.250 tỷ đồng" -> 1.25e12 (value in đồng; raw with the scale word and "đồng");
+* money       "1.250 tỷ đồng" -> 1.25e12, "50.000đ" (value in đồng; raw with the scale word and
+              "đồng"); amounts in other currencies are not figures;
 * multiplier  "gần 4 lần", "hơn 12 lần", "2,3 lần" after a verb of change (tăng, giảm, gấp, cao
               hơn...) or before "so với"; raw keeps "gần"/"hơn";
 * count       a number (with its scale word: "3,5 triệu") followed by the noun it counts:
@@ -17,22 +18,24 @@ Qualifiers ("hơn 4,2 triệu", "trên 30%") are not part of the raw text, excep
 
 Not figures
 -----------
-* identifiers, ordinals, levels and dates, by the word before the number (`lexicon.IDENTIFIER_BEFORE`:
-  "Nghị định 61", "Quyết định 422", "Đề án 06", "thứ 7", "lần thứ 2", "xếp thứ 5/63" — a rank, even
-  written like a ratio —, "mức độ 3, 4", "quận 7, 8", "nhóm 20 tỉnh", "năm 2022", "tháng 7"), or by a
-  capital word right before a count mid-sentence ("Games 31");
+* identifiers, ordinals, levels and dates, by the word before a count or ratio
+  (`lexicon.IDENTIFIER_BEFORE`: "Nghị định 61", "Quyết định 422", "Đề án 06", "thứ 7", "lần thứ 2",
+  "xếp thứ 5/63" — a rank, even written like a ratio —, "mức độ 3, 4", "quận 7, 8", "nhóm 20
+  tỉnh", "năm 2022", "tháng 7"), or by a capital word right before a count mid-sentence ("Games
+  31"). Percentages and money are never identifiers ("mức 3,5 triệu đồng" is an amount);
 * numbers glued to letters or other numbers: "Nghị định 61/2018/NĐ-CP", "Covid-19", "12B", "14h30",
   dates and times ("4.4.2022", "19/7", "15/12/2023", "14:49", "3-2"; in-body dates found by
   `dates.find_partial_dates`), ranges ("2021-2025"), phone numbers ("0983.570.009": no valid
   thousands grouping), ids with a leading zero ("06"), and plain 4-digit numbers (years: a count of
   a thousand or more is written "1.894");
-* measures, durations, ages and rank changes, by the word after (`lexicon.UNIT_AFTER`: ha, mm, m,
-  tấn, giờ, ngày, tháng — "6 tháng đầu năm" —, tuổi, bậc, sao...);
+* measures, durations, ages and rank changes, by the word after (`lexicon.UNIT_AFTER`: ha, sào,
+  mm, m, tấn, giờ, ngày, tháng — "6 tháng đầu năm" —, tuổi, bậc, sao...);
 * the size of a fixed frame: "6 nội dung", "8 lĩnh vực", "cả 3 tiêu chí" (`CATEGORY_NOUNS`),
   "25 dịch vụ công thiết yếu" (`LIST_NAMES_AFTER`), "63 tỉnh, thành phố" / "63 địa phương", units
   connected to a meeting ("điểm cầu 22 Bộ ngành"), and unit lists with no predicate
-  ("20 sở, ban, ngành và 11 huyện, thị xã, thành phố."); "46 địa phương đã triển khai" and
-  "14 bộ, ngành thực thi" are counts;
+  ("20 sở, ban, ngành và 11 huyện, thị xã, thành phố."); "46 địa phương đã triển khai",
+  "14 bộ, ngành thực thi" and the units a counted result is spread over ("98 quy định ... tại
+  6 bộ, ngành") are counts;
 * session numbers and terms ("phiên họp thứ 7", "khóa XV": "thứ" and no digits).
 
 Subject and metric
@@ -50,9 +53,14 @@ earlier sentences of the paragraph, else national in an article on the Governmen
 committee's meeting, else the province. concept: the words of the subject and of the words before
 the number in its clause, abbreviations expanded (`lexicon.ABBREVIATIONS`), synonyms unified
 (`lexicon.SYNONYMS`); a known reform metric (`lexicon.METRICS`) gives its name, otherwise the
-remaining content words, deduplicated and sorted (word order does not matter). "-tang"/"-giam" is
-added for a change ("tăng 35,6%", "giảm 14 vụ", every multiplier) and "-muc-tieu" for a target
-("phấn đấu ... đạt trên 30%").
+remaining content words, deduplicated and sorted (word order does not matter). Marks added to
+the concept: "trung-tam-" before the figures of the one-stop Service Centre ("Trung tâm tiếp
+nhận 31.482 hồ sơ": a unit, not the province), "-luy-ke" for a running total ("nâng tổng số ...
+là 2.770"), "-tang"/"-giam" for a change ("tăng 35,6%", "giảm 14 vụ", every multiplier) and
+"-muc-tieu" for a target ("phấn đấu ... đạt trên 30%").
+A figure printed twice (same raw text, kind and metric: the lead repeated in the body) is listed
+once. At most `lexicon.MAX_NUMBERS` numbers are read, and context is looked for within
+`lexicon.CONTEXT_WINDOW` characters, so any input takes linear time.
 """
 
 from __future__ import annotations
