@@ -352,6 +352,13 @@ def test_same_quantity_in_other_words_has_the_same_key():
     assert j == k == "national/tinh-gian-bien-che/count"
 
 
+def test_service_level_is_part_of_a_service_count():
+    four = metric("Tỉnh đã cung cấp 1.113 dịch vụ công trực tuyến mức độ 4.", "1.113")
+    three_four = metric("Tỉnh đã cung cấp 1.346 dịch vụ công trực tuyến mức độ 3, 4.", "1.346")
+    assert four == "ha-giang/dvc-truc-tuyen-muc-do-4/count"
+    assert three_four == "ha-giang/dvc-truc-tuyen-muc-do-3-4/count"
+
+
 def test_word_order_does_not_matter():
     assert metric_concept("lượt khách quốc tế") == metric_concept("quốc tế lượt khách")
     assert metric_concept("kết quả giải quyết TTHC được cấp bản điện tử") == metric_concept(

@@ -304,6 +304,11 @@ def _phrase_after(text: str, folded: str, pos: int) -> str:
         i = out_end = units.end()
         words = len(units.group().split())
     while i < len(text) and words < _MAX_PHRASE_WORDS:
+        level = _LEVEL_AFTER_RE.match(folded, i)
+        if level:  # "dịch vụ công trực tuyến mức độ 3, 4"
+            i = out_end = level.end()
+            words += 3
+            continue
         paren = _ABBR_PAREN_RE.match(text, i)
         if paren and paren.group().strip()[1:-1].replace(" ", "").isupper():
             i = paren.end()
@@ -406,10 +411,16 @@ _METRICS = [
 ]
 
 
+_LEVEL_RE = folded_regex(r"(?<!\w)mức\s+độ\s+\d(?:\s*(?:,|và|-|–)\s*\d)*(?!\d)")
+_LEVEL_AFTER_RE = folded_regex(r"\s+mức\s+độ\s+\d(?:\s*(?:,|và|-|–)\s*\d)*(?!\d)")
+
+
 def _normalize(words: str) -> str:
     s = fold(lx.expand_abbreviations(fold(words)))
     s = re.sub(r"\([^()]*\)", " ", s)
-    s = re.sub(r"\d+(?:[.,/]\d+)*%?", " ", s)
+    # the service level is part of the quantity: "mức độ 3, 4" -> one word "mucdo34"
+    s = _LEVEL_RE.sub(lambda m: " mucdo" + "".join(re.findall(r"\d", m.group())) + " ", s)
+    s = re.sub(r"(?<!\w)\d+(?:[.,/]\d+)*%?", " ", s)
     s = re.sub(r"[\"“”'’:;!?…/()\[\]–—-]", " ", s)
     s = re.sub(r"\s+", " ", s).strip()
     for _ in range(2):
@@ -429,13 +440,16 @@ def metric_concept(words: str, *, province: str | None = None) -> str:
         if all(any(a.search(s) for a in group) for group in groups) and not any(
             x.search(s) for x in excluded
         ):
+            level = re.search(r"(?<!\w)mucdo(\d+)", s)
+            if level and name in lx.LEVELLED_METRICS:
+                return f"{name}-muc-do-{'-'.join(level.group(1))}"
             return name
     s = _NON_CONCEPT_RE.sub(" ", s.replace(",", " "))
     s = _DIRECTION_WORDS_RE.sub(" ", s)  # the direction is a suffix of the key
     if province:
         for w in fold(province).split():
             s = re.sub(r"(?<!\w)" + re.escape(w) + r"(?!\w)", " ", s)
-    syllables = sorted({strip_accents(w) for w in s.split() if w.isalpha()})
+    syllables = sorted({strip_accents(w) for w in s.split() if w.isalnum()})
     slug = "-".join(re.sub(r"[^a-z0-9]", "", w) for w in syllables[:16])
     return re.sub(r"-+", "-", slug).strip("-") or "so-lieu"
 

@@ -385,6 +385,10 @@ METRICS: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = 
     ("dvc-truc-tuyen", (("dịch vụ công",), ("trực tuyến",)), ("thủ tục hành chính", "hồ sơ")),
 )
 
+#: Metrics whose service level is part of the quantity: "1.113 dịch vụ công trực tuyến mức độ 4"
+#: and "1.346 ... mức độ 3, 4" are different counts (the share of records filed online is not).
+LEVELLED_METRICS: frozenset[str] = frozenset({"dvc-truc-tuyen"})
+
 #: Phrases that place a figure in the whole country, or in the article's province.
 NATIONAL_CUES: tuple[str, ...] = (
     "cả nước", "toàn quốc", "trên cả nước", "các bộ, ngành", "các bộ ngành", "bộ, ngành, địa phương",
