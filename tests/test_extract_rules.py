@@ -16,9 +16,15 @@ def test_glued_caption_is_split_from_its_sentence() -> None:
     assert split_glued(line) == ["Đồng chí Chủ tịch UBND tỉnh chủ trì hội nghị", "Tại hội nghị, các đại biểu đã nghe báo cáo."]
 
 
+def test_caption_ending_in_a_period_is_split_too() -> None:
+    line = "Đồng chí Giám đốc Sở trả lời chất vấn.Ông Nguyễn Văn A cho biết năm nay sở đã làm được nhiều việc."
+    assert split_glued(line) == ["Đồng chí Giám đốc Sở trả lời chất vấn.", "Ông Nguyễn Văn A cho biết năm nay sở đã làm được nhiều việc."]
+
+
 @pytest.mark.parametrize(
     "line",
     [
+        "Hội nghị diễn ra tại Tp.Hồ Chí Minh với sự tham dự của nhiều đại biểu các tỉnh.",
         "Người dân thanh toán qua ZaloPay và VinaPhone Money rất thuận tiện cho mọi giao dịch.",
         "Ứng dụng VNeID được cài đặt trên iPhone của người dân tại bộ phận một cửa.",
         "Hệ thống eGov của tỉnh được kết nối với Cổng dịch vụ công quốc gia từ năm 2022.",

@@ -43,7 +43,9 @@ def test_empty_input() -> None:
     assert not is_reform("", "")
 
 
-@pytest.mark.parametrize("case", page_cases(), ids=lambda c: c.id)
-def test_saved_pages(case) -> None:
+@pytest.mark.parametrize("case", [c for c in page_cases() if not c.meta.get("held_out")], ids=lambda c: c.id)
+def test_saved_pages_tuned_on(case) -> None:
+    """Exact on the pages the phrase list was written against; held-out accuracy is gated in
+    test_extract_pages."""
     text = "\n\n".join(case.expected["paragraphs"])
     assert is_reform(case.expected["title"], text) is case.expected["is_reform"]

@@ -5,7 +5,13 @@ from __future__ import annotations
 import click
 
 from .. import __version__
+from .crawl import crawl_command
+from .db import db_group
+from .demo import demo_command, mirror_group
+from .events import events_command
+from .export import export_command
 from .extract import extract_command
+from .notify import feed_command, notify_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -14,7 +20,11 @@ def cli() -> None:
     """Crawl Vietnamese provincial portals for administrative-reform news and track changes."""
 
 
-cli.add_command(extract_command)
+for command in (
+    demo_command, extract_command, crawl_command, events_command, notify_command, feed_command, export_command,
+    db_group, mirror_group,
+):
+    cli.add_command(command)
 
 
 def main() -> None:

@@ -79,7 +79,9 @@ _NAME_WORD = rf"(?:{_UP}{_LO}*|{_UP}+|{_UP}\.(?:{_UP}\.?)*)"
 BARE_SIGNATURE = re.compile(r"^" + _NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"){0,4}$")
 
 #: A caption glued to the next sentence: "...chủ trì hội nghịTại hội nghị, ...".
-GLUED_SENTENCE = re.compile(rf"(?<={_LO}{_LO})(?={_UP}{_LO})")
+GLUED_SENTENCE = re.compile(rf"(?<={_LO}{_LO}|{_LO}[.!?…]|[0-9][.!?…])(?={_UP}{_LO})")
+#: "Tp.Hồ Chí Minh", "Q.Bình Thạnh": a short abbreviation before a period is not a sentence end.
+_ABBREVIATION = re.compile(rf"^{_UP}?{_LO}{{0,2}}[.]$")
 
 _UPPER_CAMEL_WORD = re.compile(r"[A-ZĐ][A-Za-z]*$")
 
@@ -87,15 +89,16 @@ _UPPER_CAMEL_WORD = re.compile(r"[A-ZĐ][A-Za-z]*$")
 def split_glued(line: str) -> list[str]:
     """Split "...hội nghịTại hội nghị, ..." into the caption and the sentence it was glued to.
 
-    A split needs a lowercase letter directly followed by a capitalized word, and a left word that
-    is lowercase or carries Vietnamese diacritics: brand names (VinaPhone, ZaloPay) stay whole.
+    A split needs a lowercase letter (or a sentence end after one) directly followed by a
+    capitalized word, and a left word that is lowercase or carries Vietnamese diacritics: brand
+    names (VinaPhone, ZaloPay) and abbreviations (Tp.Hồ Chí Minh) stay whole.
     """
     parts: list[str] = []
     start = 0
     for match in GLUED_SENTENCE.finditer(line):
         cut = match.start()
         left_word = line[:cut].rsplit(" ", 1)[-1]
-        if _UPPER_CAMEL_WORD.match(left_word) and left_word.isascii():
+        if _UPPER_CAMEL_WORD.match(left_word) and left_word.isascii() or _ABBREVIATION.match(left_word):
             continue
         before = line[start:cut].strip()
         if len(before.split()) < 3 or len(line[cut:].split()) < 3:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from importlib import resources
+from collections.abc import Sequence
 from typing import Any, Literal
 
 BlockKind = Literal["p", "figure", "heading", "quote"]
@@ -170,6 +171,20 @@ def parse_article(data: dict[str, Any], where: str) -> CorpusArticle:
             if not any(old in p for p in [article.title, *article.body_paragraphs()]):
                 raise CorpusError(f"{where}: revision text {old!r} is not in the article")
     return article
+
+
+def nearest(article: CorpusArticle, pool: Sequence[CorpusArticle], count: int = 8) -> list[CorpusArticle]:
+    """The portal's other articles closest in publication time: related-news boxes show these."""
+    others = [a for a in pool if a.portal == article.portal and a.key != article.key]
+    others.sort(key=lambda a: (abs((a.published_at - article.published_at).total_seconds()), a.key))
+    return others[:count]
+
+
+def featured(article: CorpusArticle | None, pool: Sequence[CorpusArticle], portal: str, count: int = 5) -> list[CorpusArticle]:
+    """The portal's newest articles from other sections: the "Tin nổi bật" box."""
+    others = [a for a in pool if a.portal == portal and (article is None or a.section != article.section)]
+    others.sort(key=lambda a: (a.published_at, a.key), reverse=True)
+    return others[:count]
 
 
 @lru_cache(maxsize=1)

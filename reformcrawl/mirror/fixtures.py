@@ -26,23 +26,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..portals import get_portal
-from .corpus import CorpusArticle, load_corpus
+from .corpus import CorpusArticle, featured, load_corpus, nearest
 from .templates import PORTALS, published_as_shown, render_article
 
 RELATED_COUNT = 8
 FEATURED_COUNT = 5
-
-
-def _related(article: CorpusArticle, corpus: Sequence[CorpusArticle]) -> list[CorpusArticle]:
-    others = [a for a in corpus if a.portal == article.portal and a.key != article.key]
-    others.sort(key=lambda a: (abs((a.published_at - article.published_at).total_seconds()), a.key))
-    return others[:RELATED_COUNT]
-
-
-def _featured(article: CorpusArticle, corpus: Sequence[CorpusArticle]) -> list[CorpusArticle]:
-    others = [a for a in corpus if a.portal == article.portal and a.section != article.section]
-    others.sort(key=lambda a: (a.published_at, a.key), reverse=True)
-    return others[:FEATURED_COUNT]
 
 
 def _dump(path: Path, data: dict) -> None:
@@ -50,8 +38,8 @@ def _dump(path: Path, data: dict) -> None:
 
 
 def write_article(out_dir: Path, article: CorpusArticle, corpus: Sequence[CorpusArticle], variant: int) -> Path:
-    page = render_article(article, state="before", variant=variant, related=_related(article, corpus),
-                          featured=_featured(article, corpus))
+    page = render_article(article, state="before", variant=variant, related=nearest(article, corpus, RELATED_COUNT),
+                          featured=featured(article, corpus, article.portal, FEATURED_COUNT))
     slug = article.key.split("/", 1)[1]
     target = out_dir / article.portal / (slug + ("-v1" if variant == 1 else ""))
     target.mkdir(parents=True, exist_ok=True)

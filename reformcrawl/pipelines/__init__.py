@@ -1,1 +1,1 @@
-"""pipelines."""
+"""Item pipelines: extract, then store (with the monitor in the same transaction)."""

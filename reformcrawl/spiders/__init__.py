@@ -1,1 +1,1 @@
-"""spiders."""
+"""Spiders: one per portal definition, all sharing `PortalSpider`'s crawl logic."""

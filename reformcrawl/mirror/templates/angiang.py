@@ -355,5 +355,5 @@ def render_listing(*, section_title: str, section_path: str, items: Sequence[Lis
         main = heading + breadcrumb_ol(crumbs, c["bc"]) + f'<section>{"".join(rows)}</section>{pager}'
     html = _page(ctx, c, title=f"{section_title} - {SITE_NAME}", description=f"{section_title} - {SITE_NAME}",
                  canonical=ctx.url(listing_url(section_path, page)), og_type="website", image=None, main=main,
-                 side=_sidebar(ctx, c, featured, (), hot_count=3), active=section_path)
+                 side=_sidebar(ctx, c, featured, featured, hot_count=3), active=section_path)
     return finish(ctx, html, [it.title for it in items] + [it.summary or "" for it in items])

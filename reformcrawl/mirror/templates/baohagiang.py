@@ -373,6 +373,6 @@ def render_listing(*, section_title: str, section_path: str, items: Sequence[Lis
     canonical = ctx.url(listing_url(section_path, page))
     title = f"{section_title} - {SITE_NAME}" + (f" - Trang {page}" if page > 1 else "")
     html = _page(ctx, c, title=title, description=f"Tin tức {section_title} - {SITE_NAME}", canonical=canonical,
-                 og_type="website", image=None, head_extra="", main=main, side=_sidebar(ctx, c, featured, (), hot_count=3),
+                 og_type="website", image=None, head_extra="", main=main, side=_sidebar(ctx, c, featured, featured, hot_count=3),
                  active=section_path)
     return finish(ctx, html, [it.title for it in items] + [it.summary or "" for it in items])

@@ -330,6 +330,6 @@ def render_listing(*, section_title: str, section_path: str, items: Sequence[Lis
         main = breadcrumb_ol(crumbs, c["bc"]) + f'<section>{heading}{"".join(rows)}</section><nav>{pager}</nav>'
     title = f"{section_title} - {SITE_NAME}" + (f" - Trang {page}" if page > 1 else "")
     html = _page(ctx, c, title=title, description=f"Tin tức {section_title}", canonical=ctx.url(listing_url(section_path, page)),
-                 og_type="website", image=None, main=main, side=_sidebar(ctx, c, featured, (), hot_count=3),
+                 og_type="website", image=None, main=main, side=_sidebar(ctx, c, featured, featured, hot_count=3),
                  active=section_path)
     return finish(ctx, html, [it.title for it in items] + [it.summary or "" for it in items])

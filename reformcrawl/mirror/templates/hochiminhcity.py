@@ -397,5 +397,5 @@ def render_listing(*, section_title: str, section_path: str, items: Sequence[Lis
     title = f"{section_title} - {SITE_NAME}"
     html = _page(ctx, c, title=title, description=f"{section_title} - {SITE_NAME}",
                  canonical=ctx.url(listing_url(section_path, page)), og_type="website", image=None,
-                 pre=_programs(ctx, c), main=main, side=_sidebar(ctx, c, featured, (), hot_count=3), active=section_path)
+                 pre=_programs(ctx, c), main=main, side=_sidebar(ctx, c, featured, featured, hot_count=3), active=section_path)
     return finish(ctx, html, [it.title for it in items] + [it.summary or "" for it in items])

@@ -361,5 +361,5 @@ def render_listing(*, section_title: str, section_path: str, items: Sequence[Lis
     title = f"{section_title} | NBTV" + (f" - Trang {page}" if page > 1 else "")
     html = _page(ctx, c, title=title, description=f"Tin tức {section_title} - NBTV",
                  canonical=ctx.url(listing_url(section_path, page)), og_type="website", image=None, main=main,
-                 side=_sidebar(ctx, c, featured, (), hot_count=3), active=section_path, head_extra=head_links)
+                 side=_sidebar(ctx, c, featured, featured, hot_count=3), active=section_path, head_extra=head_links)
     return finish(ctx, html, [it.title for it in items] + [it.summary or "" for it in items])

@@ -1,0 +1,33 @@
+"""Options shared by several commands."""
+
+from __future__ import annotations
+
+from datetime import datetime
+import click
+
+from .. import config
+from ..store import Store, StoreError, open_store
+from .errors import EXIT_USAGE, fail
+
+db_option = click.option(
+    "--db", "db_url", default=None, metavar="URL",
+    help=f"SQLAlchemy database URL (default: ${config.ENV_DB_URL}, else a SQLite file in ${config.ENV_HOME}).",
+)
+
+
+def open_db(command: str, db_url: str | None) -> Store:
+    try:
+        return open_store(db_url or config.default_db_url())
+    except StoreError as exc:
+        fail(command, str(exc), EXIT_USAGE)
+
+
+def parse_since(command: str, value: str | None) -> datetime | None:
+    """An ISO date or datetime; a naive one is Vietnam time."""
+    if value is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        fail(command, f"--since {value!r} is not an ISO date or datetime (e.g. 2024-02-01 or 2024-02-01T08:00+07:00)", EXIT_USAGE)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=config.VIETNAM_TZ)

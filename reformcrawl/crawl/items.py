@@ -1,0 +1,22 @@
+"""What a spider hands to the pipelines: one fetched article page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..extract.article import Article
+
+
+@dataclass
+class PageItem:
+    portal: str
+    url: str  # canonical URL: the article's identity in the store
+    fetch_url: str  # where it was fetched from (a mirror, a moved host)
+    status: int  # 200, or 304 / 404 / 410 for a revisit
+    body: bytes
+    declared_charset: str | None  # from the Content-Type header
+    etag: str | None
+    last_modified: str | None
+    fetched_at: datetime
+    article: Article | None = None  # filled in by the extract pipeline

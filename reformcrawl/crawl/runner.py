@@ -1,0 +1,202 @@
+"""Running crawl jobs: several portals at once, one run record, a live progress line, a summary.
+
+`run_jobs` owns the Twisted reactor for the life of the process (Scrapy cannot restart it), so a
+caller that needs several crawls in a row (the demo) passes one function that chains them.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, TextIO
+
+from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.settings import Settings
+from scrapy.utils.project import get_project_settings
+from scrapy.utils.reactor import install_reactor
+from twisted.internet import defer, task
+from twisted.python.failure import Failure
+
+from ..monitor.events import close_run
+from ..portals import get_portal
+from ..spiders.portals import SPIDERS
+from ..store import shared_store
+from ..store import runs as run_records
+from . import options
+from .state import SUMMARY_KEYS, PortalCrawl
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CrawlJob:
+    portals: tuple[str, ...]
+    db_url: str
+    origins: Mapping[str, str] = field(default_factory=dict)  # portal -> base URL (mirror, moved host)
+    start_urls: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    max_pages: int | None = None
+    revisit: str = "due"
+    trigger: str = "cli"
+    settings: Mapping[str, Any] = field(default_factory=dict)  # extra Scrapy settings
+
+
+@dataclass
+class RunSummary:
+    run_id: int
+    state: str
+    started_at: datetime
+    ended_at: datetime
+    portals: dict[str, dict[str, int]]
+    errors: list[dict[str, Any]]
+
+    @property
+    def total(self) -> dict[str, int]:
+        keys = list(dict.fromkeys(k for counts in self.portals.values() for k in counts))
+        return {k: sum(c.get(k, 0) for c in self.portals.values()) for k in keys}
+
+
+def base_settings(overrides: Mapping[str, Any] | None = None) -> Settings:
+    settings = get_project_settings()
+    if not settings.get("BOT_NAME") or settings.get("BOT_NAME") == "scrapybot":
+        settings.setmodule("reformcrawl.settings", priority="project")
+    for key, value in (overrides or {}).items():
+        settings.set(key, value, priority="cmdline")
+    return settings
+
+
+class Progress:
+    """A live line on a terminal (rewritten in place), or a log line now and then otherwise."""
+
+    def __init__(self, states: Callable[[], list[PortalCrawl]], stream: TextIO = sys.stderr) -> None:
+        self.states, self.stream = states, stream
+        self.tty = stream.isatty()
+        self.loop = task.LoopingCall(self.tick)
+        self._last = ""
+
+    def line(self) -> str:
+        parts = []
+        for state in self.states():
+            c = state.counts
+            parts.append(f"{state.portal.name} {c['pages']}p {c['new']}+ {c['changed']}~ {c['errors']}!")
+        return "crawling: " + " | ".join(parts)
+
+    def tick(self) -> None:
+        line = self.line()
+        if self.tty:
+            self.stream.write("\r" + line[:200].ljust(len(self._last)))
+            self.stream.flush()
+        elif line != self._last:
+            logger.info(line)
+        self._last = line
+
+    def start(self) -> None:
+        self.loop.start(1.0 if self.tty else 15.0, now=False)
+
+    def stop(self) -> None:
+        if self.loop.running:
+            self.loop.stop()
+        if self.tty and self._last:
+            self.stream.write("\r" + " " * len(self._last) + "\r")
+            self.stream.flush()
+
+
+def _finish(job: CrawlJob, run_id: int, started_at: datetime, crawlers: list[Crawler]) -> RunSummary:
+    portals: dict[str, dict[str, int]] = {}
+    errors: list[dict[str, Any]] = []
+    interrupted = False
+    for crawler in crawlers:
+        spider = getattr(crawler, "spider", None)
+        state: PortalCrawl | None = getattr(spider, "state", None)
+        if state is None:
+            continue
+        portals[state.portal.name] = state.summary()
+        errors.extend(state.errors)
+        reason = crawler.stats.get_value("finish_reason") if crawler.stats else None
+        interrupted = interrupted or reason not in (None, "finished")
+    ended_at = datetime.now(timezone.utc)
+    state_name = run_records.INTERRUPTED if interrupted else run_records.FINISHED
+    summary = RunSummary(run_id, state_name, started_at, ended_at, portals, errors)
+    store = shared_store(job.db_url)
+    with store.session() as session:
+        close_run(session, run_id, state=state_name, counts={"total": summary.total, "portals": portals},
+                  errors=errors, now=ended_at)
+    return summary
+
+
+@defer.inlineCallbacks
+def crawl_job(process: CrawlerProcess, job: CrawlJob, progress: bool = True) -> Any:
+    """Crawl `job.portals` concurrently as one run; fires with its `RunSummary`."""
+    for name in job.portals:
+        get_portal(name)  # unknown names fail before anything is recorded
+    store = shared_store(job.db_url)
+    with store.session() as session:
+        run_records.reap_stale_runs(session)
+        run = run_records.start_run(session, portals=list(job.portals), trigger=job.trigger)
+        run_id, started_at = run.id, run.started_at
+    crawlers: list[Crawler] = []
+    waits = []
+    for name in job.portals:
+        settings = process.settings.copy()
+        settings.set(options.DB_URL, job.db_url, priority="cmdline")
+        settings.set(options.RUN_ID, run_id, priority="cmdline")
+        settings.set(options.TRIGGER, job.trigger, priority="cmdline")
+        for key, value in job.settings.items():
+            settings.set(key, value, priority="cmdline")
+        crawler = Crawler(SPIDERS[name], settings)
+        crawlers.append(crawler)
+        kwargs: dict[str, Any] = {"revisit": job.revisit}
+        if job.origins.get(name):
+            kwargs["base_url"] = job.origins[name]
+        if job.start_urls.get(name):
+            kwargs["start_urls"] = job.start_urls[name]
+        if job.max_pages is not None:
+            kwargs["max_pages"] = job.max_pages
+        waits.append(process.crawl(crawler, **kwargs))
+    meter = Progress(lambda: [c.spider.state for c in crawlers if getattr(c, "spider", None) is not None])
+    if progress:
+        meter.start()
+    try:
+        yield defer.DeferredList(waits, consumeErrors=True)
+    finally:
+        meter.stop()
+    return _finish(job, run_id, started_at, crawlers)
+
+
+def run_jobs(main: Callable[[CrawlerProcess], Any], settings: Settings) -> Any:
+    """Run `main(process)` (returning a Deferred) in the reactor; return what it fires with.
+
+    The reactor runs once per process: a caller that needs several crawls chains them in `main`.
+    """
+    install_reactor(settings["TWISTED_REACTOR"])
+    from twisted.internet import reactor
+
+    process = CrawlerProcess(settings)
+    outcome: dict[str, Any] = {}
+
+    def done(result: Any) -> None:
+        outcome["result"] = result
+        if reactor.running:
+            reactor.stop()
+
+    reactor.callWhenRunning(lambda: defer.maybeDeferred(main, process).addBoth(done))
+    process.start(stop_after_crawl=False)
+    result = outcome.get("result")
+    if isinstance(result, Failure):
+        result.raiseException()
+    return result
+
+
+def format_summary(summary: RunSummary) -> str:
+    """A table a person reads at the end of a run."""
+    keys = [k for k in SUMMARY_KEYS if any(c.get(k) for c in summary.portals.values())] or ["pages", "new"]
+    header = ["portal", *keys]
+    rows = [[name, *(str(counts.get(k, 0)) for k in keys)] for name, counts in summary.portals.items()]
+    rows.append(["total", *(str(summary.total.get(k, 0)) for k in keys)])
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in [header, *rows]]
+    seconds = (summary.ended_at - summary.started_at).total_seconds()
+    lines.append(f"run {summary.run_id} {summary.state} in {seconds:.1f}s")
+    return "\n".join(lines)

@@ -1,0 +1,116 @@
+"""Events as records (the `reformcrawl events` JSONL contract) and as one-line descriptions.
+
+The same records feed the JSONL stream, the table, the Atom feed and the alert messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..config import VIETNAM_TZ
+from ..store.models import ArticleRow, EventRow, SessionSource
+from .events import ARTICLE_EDITED, FIGURE_CHANGED, NEW_ARTICLE, NEW_SESSION, PORTAL_UNHEALTHY
+
+_BATCH = 500
+
+
+def _local(value: datetime) -> str:
+    return value.astimezone(VIETNAM_TZ).isoformat()
+
+
+def _sources(session: Session, session_id: int) -> list[dict[str, Any]]:
+    rows = session.execute(
+        select(ArticleRow.url, ArticleRow.portal, ArticleRow.title, SessionSource.role, SessionSource.date)
+        .join(ArticleRow, ArticleRow.id == SessionSource.article_id)
+        .where(SessionSource.session_id == session_id)
+        .order_by(SessionSource.id)
+    )
+    return [
+        {"url": url, "portal": portal, "title": title, "role": role, "date": day.isoformat() if day else None}
+        for url, portal, title, role, day in rows
+    ]
+
+
+def event_record(session: Session, event: EventRow) -> dict[str, Any]:
+    """One JSONL line of `reformcrawl events`: the common fields, then the kind's own."""
+    record: dict[str, Any] = {
+        "id": event.id,
+        "kind": event.kind,
+        "created_at": _local(event.created_at),
+        "portal": event.portal,
+        "url": event.url,
+        "title": event.title,
+        "backfill": event.backfill,
+        "run_id": event.run_id,
+    }
+    # The kind's own fields never overwrite the common ones.
+    payload = {k: v for k, v in (event.payload or {}).items() if k not in record}
+    if event.kind == NEW_SESSION:
+        session_id = payload.pop("session_id", None)
+        meeting = dict(payload.pop("session", {}))
+        meeting["sources"] = _sources(session, session_id) if session_id else []
+        record["session"] = meeting
+    record.update(payload)
+    return record
+
+
+def iter_events(
+    session: Session,
+    *,
+    since: datetime | None = None,
+    kinds: Sequence[str] = (),
+    run_id: int | None = None,
+    include_backfill: bool = True,
+) -> Iterator[EventRow]:
+    """Events in the order they were written, fetched in batches."""
+    query = select(EventRow).order_by(EventRow.id)
+    if since is not None:
+        query = query.where(EventRow.created_at >= since)
+    if kinds:
+        query = query.where(EventRow.kind.in_(list(kinds)))
+    if run_id is not None:
+        query = query.where(EventRow.run_id == run_id)
+    if not include_backfill:
+        query = query.where(EventRow.backfill.is_(False))
+    last_id = 0
+    while True:
+        batch = list(session.scalars(query.where(EventRow.id > last_id).limit(_BATCH)))
+        if not batch:
+            return
+        yield from batch
+        last_id = batch[-1].id
+
+
+def _day(value: str | None) -> str:
+    if not value:
+        return "?"
+    try:
+        return date.fromisoformat(value[:10]).strftime("%d/%m/%Y")
+    except ValueError:
+        return value
+
+
+def describe(record: dict[str, Any]) -> str:
+    """A line a person reads (Vietnamese, as the portals write)."""
+    kind = record["kind"]
+    if kind == NEW_ARTICLE:
+        return f"Tin mới: {record['title']}"
+    if kind == NEW_SESSION:
+        meeting = record["session"]
+        when = f" ({_day(meeting.get('date'))})" if meeting.get("date") else ""
+        count = len(meeting.get("sources") or [])
+        sources = f", {count} nguồn" if count > 1 else ""
+        return f"Phiên họp mới: {meeting['body']}, phiên thứ {meeting['number']}{when}{sources}"
+    if kind == FIGURE_CHANGED:
+        old, new = record["old"], record["new"]
+        return f"Số liệu thay đổi: {record['subject']}: {old['raw']} ({_day(old['date'])}) → {new['raw']} ({_day(new['date'])})"
+    if kind == ARTICLE_EDITED:
+        return f"Bài được sửa: {record['title']} ({record['changes']['summary']})"
+    if kind == PORTAL_UNHEALTHY:
+        return f"Cổng {record['portal']} bất thường: {record['reason']}"
+    return f"{kind}: {record.get('title') or ''}"

@@ -1,0 +1,37 @@
+"""Extract pipeline: page bytes -> `Article`, through the pure `extract_page`."""
+
+from __future__ import annotations
+
+from scrapy import Spider
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from ..crawl.items import PageItem
+from ..extract import ExtractError, extract_page
+
+
+class ExtractPipeline:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
+        return cls(crawler)
+
+    def process_item(self, item: PageItem, spider: Spider | None = None) -> PageItem:
+        if item.status != 200:
+            return item  # 304 / 404 / 410: nothing to extract; the store records them
+        state = self.crawler.spider.state
+        try:
+            article = extract_page(
+                item.body, item.url, item.portal, encoding=item.declared_charset, fetched_at=item.fetched_at
+            )
+        except ExtractError as exc:
+            state.error("extract", item.url, str(exc))
+            state.count("extract_errors")
+            raise DropItem(f"{item.url}: {exc}") from None
+        if not article.text:
+            state.count("no_article")
+            raise DropItem(f"{item.url}: no article text on the page")
+        item.article = article
+        return item

@@ -1,0 +1,230 @@
+"""Recording fetched pages: upsert by canonical URL, a new version only when content changed.
+
+All functions take an open `Session` inside a transaction and never commit: the caller's unit of
+work (one page, its version and its events) commits or rolls back as one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from typing import Iterable
+
+from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ..crawl.revisit import RevisitPolicy
+from ..extract.article import Article
+from ..portals import Portal
+from .models import ArticleRow, DeadLink, PortalRow, Version
+
+
+class Outcome(str, Enum):
+    NEW = "new"
+    CHANGED = "changed"
+    UNCHANGED = "unchanged"
+    NOT_MODIFIED = "not_modified"
+    GONE = "gone"
+
+
+@dataclass(frozen=True)
+class Recorded:
+    outcome: Outcome
+    article: ArticleRow
+    version: Version | None = None  # the new version (NEW, CHANGED)
+    previous: Version | None = None  # the version it replaces (CHANGED)
+
+
+@dataclass(frozen=True)
+class Validators:
+    """HTTP cache validators of a response, sent back on the next conditional request."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+def content_hash(article: Article) -> str:
+    """Identity of what a reader sees: title, author, publication time, text."""
+    published = article.published_at.isoformat() if article.published_at else None
+    payload = json.dumps([article.title, article.author, published, article.text], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def ensure_portal(session: Session, portal: Portal) -> PortalRow:
+    row = session.get(PortalRow, portal.name)
+    if row is None:
+        try:
+            with session.begin_nested():
+                row = PortalRow(name=portal.name, host=portal.host)
+                session.add(row)
+        except IntegrityError:  # another worker inserted it first
+            row = session.get(PortalRow, portal.name)
+            assert row is not None
+    elif row.host != portal.host:
+        row.host = portal.host
+    return row
+
+
+def get_article(session: Session, url: str) -> ArticleRow | None:
+    return session.scalars(select(ArticleRow).where(ArticleRow.url == url)).one_or_none()
+
+
+def _latest_version(session: Session, article: ArticleRow) -> Version | None:
+    return session.scalars(
+        select(Version).where(Version.article_id == article.id, Version.number == article.version_count)
+    ).one_or_none()
+
+
+def _schedule(row: ArticleRow, policy: RevisitPolicy, fetched_at: datetime) -> None:
+    born = row.published_at or row.first_seen_at
+    row.next_revisit_at = policy.next_visit(born=born, last_fetched=fetched_at)
+
+
+def _add_version(
+    session: Session, row: ArticleRow, article: Article, digest: str, fetched_at: datetime,
+    validators: Validators, run_id: int | None,
+) -> Version:
+    row.version_count += 1
+    version = Version(
+        article_id=row.id,
+        number=row.version_count,
+        content_hash=digest,
+        fetched_at=fetched_at,
+        run_id=run_id,
+        title=article.title,
+        author=article.author,
+        published_at=article.published_at,
+        text=article.text,
+        is_reform=article.is_reform,
+        etag=validators.etag,
+        last_modified=validators.last_modified,
+    )
+    session.add(version)
+    row.title, row.published_at, row.is_reform, row.content_hash = (
+        article.title, article.published_at, article.is_reform, digest,
+    )
+    row.last_changed_at = fetched_at
+    session.flush()
+    return version
+
+
+def record_page(
+    session: Session,
+    *,
+    portal: Portal,
+    url: str,
+    article: Article,
+    fetched_at: datetime,
+    validators: Validators = Validators(),
+    policy: RevisitPolicy,
+    run_id: int | None = None,
+) -> Recorded:
+    """Store a fetched article page under its canonical `url`."""
+    ensure_portal(session, portal)
+    digest = content_hash(article)
+    row = get_article(session, url)
+    if row is None:
+        try:
+            with session.begin_nested():
+                row = ArticleRow(
+                    portal=portal.name, url=url, first_seen_at=fetched_at, last_seen_at=fetched_at,
+                    last_fetched_at=fetched_at, last_changed_at=fetched_at, status="live",
+                    etag=validators.etag, last_modified=validators.last_modified, version_count=0,
+                )
+                session.add(row)
+                session.flush()
+                version = _add_version(session, row, article, digest, fetched_at, validators, run_id)
+                _schedule(row, policy, fetched_at)
+            return Recorded(Outcome.NEW, row, version)
+        except IntegrityError:  # a concurrent worker stored it first: fall through to compare
+            row = get_article(session, url)
+            assert row is not None
+    row.last_seen_at = max(row.last_seen_at, fetched_at)
+    row.last_fetched_at = max(row.last_fetched_at, fetched_at)
+    row.etag, row.last_modified = validators.etag, validators.last_modified
+    if row.status != "live":
+        row.status, row.gone_at = "live", None
+    if row.content_hash == digest:
+        _schedule(row, policy, fetched_at)
+        return Recorded(Outcome.UNCHANGED, row)
+    previous = _latest_version(session, row)
+    version = _add_version(session, row, article, digest, fetched_at, validators, run_id)
+    _schedule(row, policy, fetched_at)
+    return Recorded(Outcome.CHANGED, row, version, previous)
+
+
+def record_not_modified(
+    session: Session, *, url: str, fetched_at: datetime, validators: Validators, policy: RevisitPolicy
+) -> Recorded | None:
+    """A 304 answer to a conditional request: the stored version still holds."""
+    row = get_article(session, url)
+    if row is None:
+        return None
+    row.last_seen_at = max(row.last_seen_at, fetched_at)
+    row.last_fetched_at = max(row.last_fetched_at, fetched_at)
+    row.etag = validators.etag or row.etag
+    row.last_modified = validators.last_modified or row.last_modified
+    _schedule(row, policy, fetched_at)
+    return Recorded(Outcome.NOT_MODIFIED, row)
+
+
+def record_gone(session: Session, *, url: str, fetched_at: datetime) -> Recorded | None:
+    """A 404/410 for a stored article: marked gone, never deleted; it keeps its versions."""
+    row = get_article(session, url)
+    if row is None:
+        return None
+    row.last_fetched_at = max(row.last_fetched_at, fetched_at)
+    if row.status != "gone":
+        row.status, row.gone_at = "gone", fetched_at
+    row.next_revisit_at = None
+    return Recorded(Outcome.GONE, row)
+
+
+def record_dead_link(session: Session, *, portal: str, url: str, status: int, fetched_at: datetime) -> None:
+    """Remember a broken link (never stored) so the next runs do not fetch it again at once."""
+    row = session.get(DeadLink, url)
+    if row is None:
+        try:
+            with session.begin_nested():
+                session.add(DeadLink(url=url, portal=portal, status=status, first_seen_at=fetched_at, last_checked_at=fetched_at))
+            return
+        except IntegrityError:
+            row = session.get(DeadLink, url)
+            assert row is not None
+    row.status, row.last_checked_at = status, max(row.last_checked_at, fetched_at)
+
+
+def dead_links(session: Session, portal: str, *, checked_since: datetime) -> set[str]:
+    query = select(DeadLink.url).where(DeadLink.portal == portal, DeadLink.last_checked_at >= checked_since)
+    return set(session.scalars(query))
+
+
+def known_urls(session: Session, portal: str) -> set[str]:
+    return set(session.scalars(select(ArticleRow.url).where(ArticleRow.portal == portal)))
+
+
+@dataclass(frozen=True)
+class Revisit:
+    url: str
+    validators: Validators
+
+
+def revisits(session: Session, portal: str, *, mode: str, now: datetime, urls: Iterable[str] = ()) -> list[Revisit]:
+    """Stored articles to fetch again: `due` by policy (plus `urls`), `all`, or `none`."""
+    if mode == "none":
+        return []
+    query = select(ArticleRow.url, ArticleRow.etag, ArticleRow.last_modified).where(
+        ArticleRow.portal == portal, ArticleRow.status == "live"
+    )
+    if mode == "due":
+        wanted = list(urls)
+        due = ArticleRow.next_revisit_at <= now
+        query = query.where(or_(due, ArticleRow.url.in_(wanted)) if wanted else due)
+    elif mode != "all":
+        raise ValueError(f"revisit mode must be due, all or none, not {mode!r}")
+    rows = session.execute(query.order_by(ArticleRow.id)).all()
+    return [Revisit(url, Validators(etag, last_modified)) for url, etag, last_modified in rows]

@@ -1,0 +1,110 @@
+"""Crawl runs: each run records itself (start, end, counts, errors, state) as it goes."""
+
+from __future__ import annotations
+
+import os
+import socket
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .models import PortalRow, Run
+
+RUNNING, FINISHED, FAILED, INTERRUPTED = "running", "finished", "failed", "interrupted"
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def start_run(session: Session, *, portals: list[str], trigger: str = "cli", now: datetime | None = None) -> Run:
+    run = Run(
+        started_at=now or utcnow(),
+        state=RUNNING,
+        portals=list(portals),
+        trigger=trigger,
+        counts={},
+        errors=[],
+        pid=os.getpid(),
+        hostname=socket.gethostname(),
+    )
+    session.add(run)
+    session.flush()
+    return run
+
+
+def finish_run(
+    session: Session,
+    run_id: int,
+    *,
+    state: str,
+    counts: dict[str, Any],
+    errors: list[Any],
+    now: datetime | None = None,
+    exit_code: int | None = None,
+    log_tail: str | None = None,
+) -> Run:
+    run = session.get(Run, run_id)
+    if run is None:
+        raise LookupError(f"run {run_id} does not exist")
+    run.ended_at = now or utcnow()
+    run.state = state
+    run.counts = counts
+    run.errors = errors
+    if exit_code is not None:
+        run.exit_code = exit_code
+    if log_tail is not None:
+        run.log_tail = log_tail
+    return run
+
+
+def complete_run(
+    session: Session, run_id: int, *, state: str, counts: dict[str, Any], errors: list[Any], now: datetime | None = None,
+) -> Run:
+    """Finish a crawl run; a finished run is its portals' baseline if they had none yet.
+
+    A portal's first completed crawl is history: events found by it are backfill, never alerts.
+    """
+    run = finish_run(session, run_id, state=state, counts=counts, errors=errors, now=now)
+    if state == FINISHED:
+        for name in (counts.get("portals") or {}):
+            portal = session.get(PortalRow, name)
+            if portal is not None and portal.baseline_at is None:
+                portal.baseline_at = run.ended_at
+    return run
+
+
+def reap_stale_runs(session: Session, *, now: datetime | None = None) -> list[int]:
+    """Mark runs left "running" by a process of this host that no longer exists as interrupted.
+
+    A crawl killed with SIGKILL cannot record its own end; the next run on the machine does.
+    """
+    reaped = []
+    host = socket.gethostname()
+    for run in session.scalars(select(Run).where(Run.state == RUNNING, Run.hostname == host)):
+        if run.pid is None or run.pid == os.getpid() or _process_alive(run.pid):
+            continue
+        run.state, run.ended_at = INTERRUPTED, now or utcnow()
+        run.errors = [*(run.errors or []), {"kind": "interrupted", "message": f"process {run.pid} ended without finishing the run"}]
+        reaped.append(run.id)
+    return reaped
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def previous_runs(session: Session, portal: str, *, before_id: int, limit: int = 5) -> list[Run]:
+    """The last finished runs that covered `portal`, newest first (for health comparisons)."""
+    runs = session.scalars(
+        select(Run).where(Run.id < before_id, Run.state == FINISHED).order_by(Run.id.desc()).limit(limit * 5)
+    )
+    return [run for run in runs if portal in (run.portals or [])][:limit]
