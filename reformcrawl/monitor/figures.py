@@ -1,0 +1,628 @@
+"""Figures in an article's body: "67,32% hồ sơ TTHC được số hóa", "1.894 TTHC", "25/25", "gần 4 lần".
+
+`find_figures(text, province=...)` reads every number of the body text once and keeps those that
+say how many, how much or what share of something (the title is not used). Pure: no I/O.
+
+Kinds and raw text
+------------------
+* percent     "67,32%", "67,32 %", "67,32 phần trăm" (raw as printed);
+* ratio       "25/25", "153/699": value the numerator, `denominator` the second number;
+* money       "1.250 tỷ đồng" -> 1.25e12, "50.000đ" (value in đồng; raw with the scale word and
+              "đồng"); amounts in other currencies are not figures;
+* multiplier  "gần 4 lần", "hơn 12 lần", "2,3 lần" after a verb of change (tăng, giảm, gấp, cao
+              hơn...) or before "so với"; raw keeps "gần"/"hơn";
+* count       a number (with its scale word: "3,5 triệu") followed by the noun it counts:
+              "1.894 TTHC", "84.140 người", "3,5 triệu hồ sơ" (3500000). A bare number counts only
+              as "tổng số X ... là 1.902".
+Qualifiers ("hơn 4,2 triệu", "trên 30%") are not part of the raw text, except for multipliers.
+
+Not figures
+-----------
+* identifiers, ordinals, levels and dates, by the word before a count or ratio
+  (`lexicon.IDENTIFIER_BEFORE`: "Nghị định 61", "Quyết định 422", "Đề án 06", "thứ 7", "lần thứ 2",
+  "xếp thứ 5/63" — a rank, even written like a ratio —, "mức độ 3, 4", "quận 7, 8", "nhóm 20
+  tỉnh", "năm 2022", "tháng 7"), or by a capital word right before a count mid-sentence ("Games
+  31"). Percentages and money are never identifiers ("mức 3,5 triệu đồng" is an amount);
+* numbers glued to letters or other numbers: "Nghị định 61/2018/NĐ-CP", "Covid-19", "12B", "14h30",
+  dates and times ("4.4.2022", "19/7", "15/12/2023", "14:49", "3-2"; in-body dates found by
+  `dates.find_partial_dates`), ranges ("2021-2025"), phone numbers ("0983.570.009": no valid
+  thousands grouping), ids with a leading zero ("06"), and plain 4-digit numbers (years: a count of
+  a thousand or more is written "1.894");
+* measures, durations, ages and rank changes, by the word after (`lexicon.UNIT_AFTER`: ha, sào,
+  mm, m, tấn, giờ, ngày, tháng — "6 tháng đầu năm" —, tuổi, bậc, sao...);
+* the size of a fixed frame: "6 nội dung", "8 lĩnh vực", "cả 3 tiêu chí" (`CATEGORY_NOUNS`),
+  "25 dịch vụ công thiết yếu" (`LIST_NAMES_AFTER`), "63 tỉnh, thành phố" / "63 địa phương", units
+  connected to a meeting ("điểm cầu 22 Bộ ngành"), and unit lists with no predicate
+  ("20 sở, ban, ngành và 11 huyện, thị xã, thành phố."); "46 địa phương đã triển khai",
+  "14 bộ, ngành thực thi" and the units a counted result is spread over ("98 quy định ... tại
+  6 bộ, ngành") are counts;
+* session numbers and terms ("phiên họp thứ 7", "khóa XV": "thứ" and no digits).
+
+Subject and metric
+------------------
+`subject` is the phrase that names what is measured: the noun phrase after the number ("hồ sơ
+TTHC được số hóa"), or, when nothing substantive follows ("đạt 78,15%", "(đạt 35,48%)", "chiếm
+29,43%", "tăng gần 4 lần"), the phrase before it ("tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC"),
+or the subject of the figure it qualifies in the same sentence ("672 TTHC ... (đạt 35,48%)").
+
+`metric` is "<scope>/<concept>/<kind>". scope: "national" when the nearest scope cue says so
+("cả nước", "toàn quốc", "các bộ, ngành", "Thủ tướng"...), or the count is of the country's units
+("46 địa phương"); the province's slug (`lexicon.province_slug`) on a provincial cue ("tỉnh",
+"toàn tỉnh", "trên địa bàn", "Thành phố"); without a cue in the sentence, the cue carried from
+earlier sentences of the paragraph, else national in an article on the Government steering
+committee's meeting, else the province. concept: the words of the subject and of the words before
+the number in its clause, abbreviations expanded (`lexicon.ABBREVIATIONS`), synonyms unified
+(`lexicon.SYNONYMS`); a known reform metric (`lexicon.METRICS`) gives its name, otherwise the
+remaining content words, deduplicated and sorted (word order does not matter). Marks added to
+the concept: "trung-tam-" before the figures of the one-stop Service Centre ("Trung tâm tiếp
+nhận 31.482 hồ sơ": a unit, not the province), "-luy-ke" for a running total ("nâng tổng số ...
+là 2.770"), "-tang"/"-giam" for a change ("tăng 35,6%", "giảm 14 vụ", every multiplier) and
+"-muc-tieu" for a target ("phấn đấu ... đạt trên 30%").
+A figure printed twice (same raw text, kind and metric: the lead repeated in the body) is listed
+once. At most `lexicon.MAX_NUMBERS` numbers are read, and context is looked for within
+`lexicon.CONTEXT_WINDOW` characters, so any input takes linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from itertools import islice
+
+from reformcrawl.dates import find_partial_dates
+from reformcrawl.textnorm import fold, nfc, strip_accents
+
+from . import lexicon as lx
+from .lexicon import fold_keep_length, folded_regex, phrase_pattern, sentence_spans, span_at
+from .model import Figure, FigureKind
+from .numbers import SCALES, parse_number
+
+__all__ = ["find_figures", "metric_concept"]
+
+# --- patterns -------------------------------------------------------------------------------------
+# A maximal run of digits and separators; what it is decides later ("1.894", "25/25", "4.4.2022").
+_TOKEN_RE = re.compile(r"(?<![\w.,/:\-–])\d+(?:[.,/:\-]\d+)*(?:(?![\w])|(?=[đĐ](?![\w])))")
+_PERCENT_RE = folded_regex(r"\s?%|\s+phần\s+trăm(?!\w)")
+_SCALE_RE = folded_regex(r"(?:\s+(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")(?!\w))+")
+_MONEY_RE = folded_regex(r"\s*(?:đồng|vnđ|vnd)(?!\w)|đ(?!\w)")
+_TIMES_RE = folded_regex(r"\s+lần(?!\w)(?!\s+thứ)")
+_QUALIFIER_RE = folded_regex(r"(?:(?<!\w)(?P<q>gần|hơn))\s+$")
+_IDENTIFIER_WORDS = (
+    r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+        [w for w in lx.IDENTIFIER_BEFORE if w != "số"], key=len, reverse=True))
+    + r"|(?<!tổng\s)(?<!lượng\s)số|xếp|đứng)"
+)
+_IDENTIFIER_RE = folded_regex(_IDENTIFIER_WORDS + r"\s*$")
+# "mức độ 3, 4", "quận 7, 8": the later small numbers of a list after such a word
+_IDENTIFIER_LIST_RE = folded_regex(_IDENTIFIER_WORDS + r"\s*(?:\d{1,2}\s*(?:,|và|hoặc|-|–)\s*)+$")
+_WORD_AFTER_RE = re.compile(r"\s+(?:\([^()\n]{1,15}\)\s+)?([^\W\d_][\w-]*)")
+_UNITS = frozenset(lx.UNIT_AFTER)
+_NOT_A_NOUN = frozenset(lx.NOT_A_NOUN)
+_CATEGORY_RE = folded_regex(r"\s+" + phrase_pattern(*lx.CATEGORY_NOUNS) + r"(?!\w)")
+_LIST_NAME_RE = folded_regex(
+    r"\s+(?:\([^()\n]{1,12}\)\s*)?" + phrase_pattern(*lx.LIST_NAMES_AFTER).replace(
+        r"dịch\s+vụ\s+công", r"dịch\s+vụ\s+công(?:\s*\([^()\n]{1,12}\))?") + r"(?!\w)"
+)
+_UNIT_WORD = phrase_pattern(*lx.ADMIN_UNITS)
+_ADMIN_RE = folded_regex(
+    rf"\s+(?P<units>{_UNIT_WORD}(?:\s*,\s*{_UNIT_WORD}|\s+{_UNIT_WORD})*)(?!\w)"
+    rf"(?P<rest>\s*(?:$|[.,;:)!?…]|\s(?:{phrase_pattern(*lx.SET_FOLLOWERS)})(?!\w)))?"
+)
+_LISTABLE = phrase_pattern(*lx.ADMIN_UNITS, *lx.LISTED_NOUNS)
+_UNIT_LIST_RE = folded_regex(rf"\s+{_LISTABLE}(?:\s*,\s*{_LISTABLE})+(?!\w)")
+# "98 quy định kinh doanh tại 6 bộ, ngành": units over which a counted result is spread are counted.
+_SPREAD_RE = folded_regex(r"\d[^;]{0,120}\s(?:tại|ở)\s+$")
+_ATTENDANCE_RE = folded_regex(phrase_pattern(*lx.ATTENDANCE_BEFORE))
+_CHANGE_BEFORE_RE = folded_regex(
+    r"(?<!\w)(?P<w>" + phrase_pattern(*lx.CHANGE_WORDS) + r")(?:\s+(?:được|thêm|lên|xuống|gần|hơn"
+    r"|khoảng|trên|tới|đến))*\s+$"
+)
+_SO_VOI_AFTER_RE = folded_regex(r"\s*,?\s*so\s+với")
+_BARE_TOTAL_RE = folded_regex(
+    r"(?:tổng\s+số|số\s+lượng)(?P<what>[^;]{2,160}?)(?:\s+đến\s+nay|\s+hiện\s+nay)?\s+"
+    r"(?:là|lên\s+tới|lên\s+đến)\s+$"
+)
+_DENOMINATOR_AFTER_RE = folded_regex(r"\s+(?:tổng\s+số|số|so\s+với|trở\s+lên|trở\s+xuống|mức\s+trung\s+bình)(?!\w)")
+_TARGET_RE = folded_regex(phrase_pattern(*lx.TARGET_CUES))
+_CUMULATIVE_RE = folded_regex(r"(?<!\w)" + phrase_pattern(*lx.CUMULATIVE_CUES) + r"(?!\w)")
+_ACTOR_RE = folded_regex(r"(?<!\w)" + phrase_pattern(*lx.SUB_UNIT_ACTORS) + r"(?!\w)")
+_GOV_MEETING_RE = folded_regex(
+    phrase_pattern(*lx.spellings("ban chỉ đạo")) + r"(?:\s*\([^()]{1,12}\))?\s+"
+    + phrase_pattern(*lx.spellings("cải cách hành chính")) + r"(?:\s*\([^()]{1,12}\))?\s+(?:của\s+)?chính\s+phủ"
+)
+_SESSION_WORD_RE = folded_regex(r"phiên\s+họp|họp\s+phiên")
+
+# Where a phrase naming a quantity stops.
+_PHRASE_STOP_RE = folded_regex(
+    r"\s*(?:[,;:.!?…\"“”()\[\]/]|\s-\s|–|—|$)"
+    r"|\s+(?:\d|và(?=(?:\s+\S+){0,3}?\s+\d))"
+    r"|\s+(?:là|đạt|chiếm|tăng|giảm|so\s+với|trong\s+đó|thì|nâng|với|nhưng|đến\s+nay"
+    r"|hiện\s+nay|trở\s+lên|cao\s+nhất|thấp\s+nhất|mới|để|nhằm|khi|nên|do)(?!\w)"
+)
+_ABBR_PAREN_RE = re.compile(r"\s*\([^()\n]{1,15}\)")
+_MAX_PHRASE_WORDS = 12
+_GENERIC_NOUNS = frozenset(("người", "trường hợp", "lượt", "cái", "chiếc", "con", "quy định", "vụ",
+                            "hồ sơ", "thủ tục", "ca", "đơn vị", "lần"))
+
+_NATIONAL_RE = folded_regex(r"(?<!\w)" + phrase_pattern(*lx.NATIONAL_CUES) + r"(?!\w)")
+_PROVINCIAL_BASE = phrase_pattern(*[c for c in lx.PROVINCIAL_CUES if c != "tỉnh"])
+_PROVINCE_WORD = r"(?<!các\s)(?<!cấp\s)(?<!\d\s)tỉnh(?!\s*,\s*thành)(?!\s+thành)"
+_NATIONAL_UNITS_RE = folded_regex(r"\s+" + phrase_pattern(*lx.NATIONAL_UNIT_NOUNS) + r"(?!\w)")
+
+
+@dataclass
+class _Found:
+    start: int  # where the raw text starts
+    num_start: int
+    num_end: int
+    end: int  # end of the raw text
+    raw: str
+    value: float
+    kind: FigureKind
+    denominator: float | None = None
+    after: int = 0  # where the words after the figure start
+    sentence: lx.Span | None = None
+    subject: str = ""
+    words: str = ""  # the text the concept is made of
+    direction: str = ""
+    target: bool = False
+    cumulative: bool = False
+    actor: str = ""
+    scope: str = ""
+    concept: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+# --- reading numbers ------------------------------------------------------------------------------
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether `pos` falls in one of the sorted, non-overlapping `spans`."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _previous_word(text: str, pos: int, sentence_start: int) -> tuple[str, bool]:
+    """The word before `pos` and whether it starts its sentence."""
+    m = re.search(r"(\S+)\s+$", text[max(sentence_start, pos - 40):pos])
+    if m is None:
+        return "", True
+    word_start = max(sentence_start, pos - 40) + m.start(1)
+    first = not text[sentence_start:word_start].strip(" \t\n\"“'(–-")
+    return m.group(1), first
+
+
+def _read(text: str, folded: str, m: re.Match[str], sentence: lx.Span,
+          date_spans: list[tuple[int, int]]) -> _Found | None:
+    token = m.group()
+    start, end = m.start(), m.end()
+    if "-" in token or ":" in token or _in_spans(start, date_spans):
+        return None
+    # "Nghị định 61", "thứ 7", "mức độ 3, 4": not for percentages and amounts of money, which
+    # such words never precede except as a rate or an amount ("mức 3,5 triệu đồng").
+    identifier = bool(_IDENTIFIER_RE.search(folded, max(0, start - 30), start) or (
+        len(token) <= 2 and _IDENTIFIER_LIST_RE.search(folded, max(0, start - 60), start)))
+    if "/" in token:
+        return None if identifier else _read_ratio(text, folded, token, start, end, sentence)
+    digits = token.replace(".", "").replace(",", "")
+    if token.isdigit() and len(token) >= 4:
+        return None  # a year or an id: counts of a thousand and more are written "1.894"
+    if token.startswith("0") and len(token.split(",")[0]) > 1:
+        return None  # "06", "0983...": identifiers and phone numbers
+    value = parse_number(token)
+    if value is None or not digits:
+        return None
+    p = _PERCENT_RE.match(folded, end)
+    if p:
+        return _Found(start, start, end, p.end(), text[start:p.end()], value, "percent", after=p.end())
+    scale_end = end
+    s = _SCALE_RE.match(folded, end)
+    if s:
+        for word in text[end:s.end()].split():
+            value *= SCALES[word.lower()]
+        scale_end = s.end()
+    money = _MONEY_RE.match(folded, scale_end)
+    if money:
+        return _Found(start, start, end, money.end(), text[start:money.end()], value, "money",
+                      after=money.end())
+    if identifier:
+        return None
+    times = _TIMES_RE.match(folded, scale_end)
+    if times:
+        before = folded[max(0, start - 40):start]
+        if not (_CHANGE_BEFORE_RE.search(before + " ") or _CHANGE_BEFORE_RE.search(before)
+                or _SO_VOI_AFTER_RE.match(folded, times.end())):
+            return None
+        q = _QUALIFIER_RE.search(folded, max(0, start - 8), start)
+        raw_start = q.start("q") if q else start
+        return _Found(raw_start, start, end, times.end(), text[raw_start:times.end()], value,
+                      "multiplier", after=times.end())
+    return _read_count(text, folded, start, end, scale_end, value, sentence)
+
+
+def _read_ratio(text: str, folded: str, token: str, start: int, end: int, sentence: lx.Span
+                ) -> _Found | None:
+    parts = token.split("/")
+    if len(parts) != 2 or any(p.startswith("0") and len(p) > 1 for p in parts):
+        return None
+    a, b = parse_number(parts[0]), parse_number(parts[1])
+    if a is None or b is None or b <= 0 or a > b or "," in token:
+        return None
+    word = _WORD_AFTER_RE.match(text, end)
+    noun = fold(word.group(1)) if word else ""
+    if noun in _UNITS:
+        return None  # "24/24 giờ"
+    if not word and a <= 31 and b <= 12:
+        return None  # "(3/5)": a date, not a ratio
+    prev, first = _previous_word(text, start, sentence.start)
+    if prev[:1].isupper() and not first and not prev.endswith((",", ";", ":")):
+        return None  # "Quyết định 15/2020"
+    return _Found(start, start, end, end, token, a, "ratio", denominator=b, after=end)
+
+
+def _read_count(text: str, folded: str, start: int, end: int, scale_end: int, value: float,
+                sentence: lx.Span) -> _Found | None:
+    prev, first = _previous_word(text, start, sentence.start)
+    if prev[:1].isupper() and not first and prev[-1:].isalnum():
+        return None  # "Đề án 06", "SEA Games 31": a name's number
+    word = _WORD_AFTER_RE.match(text, scale_end)
+    found = _Found(start, start, end, scale_end, text[start:scale_end], value, "count",
+                   after=scale_end)
+    if word is None or word.start(1) > scale_end + 20:
+        bare = _BARE_TOTAL_RE.search(folded, max(sentence.start, start - lx.CONTEXT_WINDOW), start)
+        if bare is None or text[scale_end:scale_end + 1].isalnum():
+            return None
+        found.extra["total_of"] = text[bare.start("what"):bare.end("what")].strip()
+        return found
+    noun = fold(word.group(1))
+    if noun in _UNITS or noun in _NOT_A_NOUN:
+        return None
+    if _CATEGORY_RE.match(folded, scale_end) or _LIST_NAME_RE.match(folded, scale_end):
+        return None
+    admin = _ADMIN_RE.match(folded, scale_end)
+    if admin:
+        units = admin.group("units")
+        if admin.group("rest") is not None and not _SPREAD_RE.search(folded, max(sentence.start, start - 200), start):
+            return None  # "20 sở, ban, ngành và ...", "63 tỉnh, thành phố trực thuộc Trung ương"
+        if value == 63 and re.match(r"(?:tỉnh|địa|thành)", units):
+            return None  # the country's 63 provinces
+        if _ATTENDANCE_RE.search(folded, max(sentence.start, start - 80), start):
+            return None  # "kết nối tới 22 bộ, ngành": who attended
+    return found
+
+
+# --- subjects -------------------------------------------------------------------------------------
+def _phrase_after(text: str, folded: str, pos: int) -> str:
+    """The phrase after a figure, up to punctuation or a new predicate; short abbreviations in
+    parentheses ("dịch vụ công (DVC) thiết yếu") do not stop it."""
+    out_end = pos
+    i = pos
+    words = 0
+    units = _UNIT_LIST_RE.match(folded, pos)
+    if units:  # "bộ, ngành", "xã, phường": one noun despite the comma
+        i = out_end = units.end()
+        words = len(units.group().split())
+    while i < len(text) and words < _MAX_PHRASE_WORDS:
+        level = _LEVEL_AFTER_RE.match(folded, i)
+        if level:  # "dịch vụ công trực tuyến mức độ 3, 4"
+            i = out_end = level.end()
+            words += 3
+            continue
+        paren = _ABBR_PAREN_RE.match(text, i)
+        if paren and paren.group().strip()[1:-1].replace(" ", "").isupper():
+            i = paren.end()
+            continue
+        if _PHRASE_STOP_RE.match(folded, i):
+            break
+        m = re.match(r"\s+\S+?(?=[\s,;:.!?…\"“”()\[\]/]|$)", text[i:])
+        if m is None:
+            break
+        i += m.end()
+        out_end = i
+        words += 1
+    return text[pos:out_end].strip()
+
+
+_LEADING_NOISE_RE = folded_regex(
+    r"^(?:\s|[,;:(])*(?:(?:đến\s+nay|hiện\s+nay|hiện|theo\s+báo\s+cáo|trong\s+đó(?:\s+có)?|riêng"
+    r"|ngoài\s+ra|bên\s+cạnh\s+đó|đáng\s+chú\s+ý|qua\s+đó|như\s+vậy|năm\s+\d{4}|quý\s+\S+"
+    r"|\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|từ\s+đầu\s+năm\s+đến\s+nay"
+    r"|với|và|có|là|đạt|được|đã)(?!\w)\s*,?\s*)+"
+)
+
+
+def _strip_measure_words(phrase_folded: str) -> tuple[int, int]:
+    """Bounds of a before-phrase without trailing measure verbs and leading adverbials."""
+    start, end = 0, len(phrase_folded)
+    m = _LEADING_NOISE_RE.match(phrase_folded)
+    if m:
+        start = m.end()
+    tail = _TRAILING_MEASURE_RE.search(phrase_folded, start, end)
+    if tail:
+        end = tail.start()
+    return start, max(start, end)
+
+
+_TRAILING_MEASURE_RE = folded_regex(
+    r"(?:(?:^|\s|,)(?:" + phrase_pattern(*lx.MEASURE_VERBS, *lx.CHANGE_WORDS, "thêm", "lên", "xuống")
+    + r"))+\s*,?\s*$"
+)
+
+
+_PAREN_RE = re.compile(r"[()]")
+
+
+def _clause_start(folded: str, sentence: lx.Span, pos: int) -> int:
+    """After the last ";" or ":" before `pos` in its sentence, or inside a "(" still open at `pos`
+    (looking back at most `lexicon.CONTEXT_WINDOW` characters)."""
+    lo = max(sentence.start, pos - lx.CONTEXT_WINDOW)
+    cut = max(folded.rfind(";", lo, pos), folded.rfind(":", lo, pos))
+    lo = max(lo, cut + 1)
+    depth = 0
+    for m in reversed(list(_PAREN_RE.finditer(folded, lo, pos))):
+        if m.group() == ")":
+            depth += 1
+        elif depth == 0:
+            return m.start() + 1
+        else:
+            depth -= 1
+    return lo
+
+
+def _before_phrase(text: str, folded: str, start: int, lower: int) -> str:
+    """The words before a figure back to `lower` (the clause start or the previous figure):
+    from the last "tỷ lệ" if there is one, else from the last comma; measure verbs and leading
+    adverbials left out."""
+    seg_f = folded[lower:start]
+    tl = max(seg_f.rfind("tỷ lệ"), seg_f.rfind("tỉ lệ"))
+    if tl >= 0:
+        seg_start = lower + tl
+    else:
+        comma = seg_f.rstrip(" ,").rfind(",")
+        seg_start = lower + comma + 1 if comma >= 0 else lower
+    s, e = _strip_measure_words(folded[seg_start:start])
+    return text[seg_start + s:seg_start + e].strip(" ,;:(")
+
+
+def _context_words(text: str, lower: int, start: int, limit: int = 10) -> str:
+    """The last `limit` words before a figure, back to `lower`: what it is counted for."""
+    return " ".join(text[lower:start].split()[-limit:])
+
+
+# --- metric keys ----------------------------------------------------------------------------------
+_SYNONYM_ITEMS = sorted(lx.SYNONYMS.items(), key=lambda kv: len(kv[0]), reverse=True)
+_SYNONYM_RE = re.compile(
+    r"(?<!\w)(" + "|".join(re.escape(fold(k)).replace(r"\ ", r"\s+") for k, _ in _SYNONYM_ITEMS) + r")(?!\w)"
+)
+_SYNONYM_MAP = {fold(k): fold(v) for k, v in _SYNONYM_ITEMS}
+_NON_CONCEPT_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+")
+                             for w in sorted(lx.NON_CONCEPT_WORDS, key=len, reverse=True)) + r")(?!\w)"
+)
+_DIRECTION_WORDS_RE = re.compile(r"(?<!\w)(?:tăng|giảm|gấp)(?!\w)")
+def _phrase_re(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(fold(phrase)) + r"(?!\w)")
+
+
+_METRICS = [
+    (name, [[_phrase_re(a) for a in group] for group in groups], [_phrase_re(x) for x in excluded])
+    for name, groups, excluded in lx.METRICS
+]
+
+
+_LEVEL_RE = folded_regex(r"(?<!\w)mức\s+độ\s+\d(?:\s*(?:,|và|-|–)\s*\d)*(?!\d)")
+_LEVEL_AFTER_RE = folded_regex(r"\s+mức\s+độ\s+\d(?:\s*(?:,|và|-|–)\s*\d)*(?!\d)")
+
+
+def _normalize(words: str) -> str:
+    s = fold(lx.expand_abbreviations(fold(words)))
+    s = re.sub(r"\([^()]*\)", " ", s)
+    # the service level is part of the quantity: "mức độ 3, 4" -> one word "mucdo34"
+    s = _LEVEL_RE.sub(lambda m: " mucdo" + "".join(re.findall(r"\d", m.group())) + " ", s)
+    s = re.sub(r"(?<!\w)\d+(?:[.,/]\d+)*%?", " ", s)
+    s = re.sub(r"[\"“”'’:;!?…/()\[\]–—-]", " ", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    for _ in range(2):
+        s = _SYNONYM_RE.sub(lambda m: _SYNONYM_MAP[re.sub(r"\s+", " ", m.group(1))], s)
+    return s
+
+
+@lru_cache(maxsize=4096)
+def metric_concept(words: str, *, province: str | None = None) -> str:
+    """The concept part of a metric key for a phrase naming a quantity.
+
+    >>> metric_concept("hồ sơ TTHC được số hóa") == metric_concept("tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC")
+    True
+    """
+    s = _normalize(words)
+    for name, groups, excluded in _METRICS:
+        if all(any(a.search(s) for a in group) for group in groups) and not any(
+            x.search(s) for x in excluded
+        ):
+            level = re.search(r"(?<!\w)mucdo(\d+)", s)
+            if level and name in lx.LEVELLED_METRICS:
+                return f"{name}-muc-do-{'-'.join(level.group(1))}"
+            return name
+    s = _NON_CONCEPT_RE.sub(" ", s.replace(",", " "))
+    s = _DIRECTION_WORDS_RE.sub(" ", s)  # the direction is a suffix of the key
+    if province:
+        for w in fold(province).split():
+            s = re.sub(r"(?<!\w)" + re.escape(w) + r"(?!\w)", " ", s)
+    syllables = sorted({strip_accents(w) for w in s.split() if w.isalnum()})
+    slug = "-".join(re.sub(r"[^a-z0-9]", "", w) for w in syllables[:16])
+    return re.sub(r"-+", "-", slug).strip("-") or "so-lieu"
+
+
+_COMPARISON_RE = folded_regex(
+    r"(?<!\w)(?:" + phrase_pattern(*lx.COMPARISON_BEFORE_CUE) + r")(?:\s+(?:của|với|trong))?\s+$"
+)
+
+
+@lru_cache(maxsize=64)
+def _provincial_re(province: str | None) -> re.Pattern[str]:
+    """Provincial cues, with the province's own name ("Khánh Hòa xếp thứ...")."""
+    names = [province] if province else []
+    if province and fold(province).startswith("thành phố "):
+        names.append(province[len("Thành phố "):])
+    extra = "|".join(phrase_pattern(n) for n in names if n.strip())
+    return folded_regex(rf"(?<!\w)(?:{_PROVINCIAL_BASE}|{_PROVINCE_WORD}" + (f"|{extra}" if extra else "")
+                        + r")(?!\w)")
+
+
+def _cues(folded: str, lo: int, hi: int, province: str | None) -> list[tuple[int, str]]:
+    """Scope cues in folded[lo:hi], in order: (position, "national" | "province")."""
+    cues = []
+    for m in _NATIONAL_RE.finditer(folded, lo, hi):
+        if not _COMPARISON_RE.search(folded, max(0, m.start() - 30), m.start()):
+            cues.append((m.start(), "national"))
+    for m in _provincial_re(province).finditer(folded, lo, hi):
+        cues.append((m.start(), "province"))
+    return sorted(cues)
+
+
+# --- the detector ---------------------------------------------------------------------------------
+_ANY_DAY = date(2000, 1, 1)  # date *positions* do not depend on the reference
+
+
+def find_figures(text: str, *, province: str | None) -> tuple[Figure, ...]:
+    """The figures of a body text, in order, each printed figure once."""
+    text = nfc(text or "")
+    if not re.search(r"\d", text):
+        return ()
+    folded = fold_keep_length(text)
+    spans = sentence_spans(text)
+    starts = [s.start for s in spans]
+    date_spans = [(s, e) for s, e, _ in find_partial_dates(text, _ANY_DAY)]
+
+    found: list[_Found] = []
+    for m in islice(_TOKEN_RE.finditer(text), lx.MAX_NUMBERS):
+        sentence = span_at(spans, starts, m.start())
+        item = _read(text, folded, m, sentence, date_spans)
+        if item is not None:
+            item.sentence = sentence
+            found.append(item)
+    if not found:
+        return ()
+
+    _describe(text, folded, found, province)
+    _assign_scopes(folded, spans, found, province)
+    slug = lx.province_slug(province) or "national"
+    figures: list[Figure] = []
+    seen: set[tuple[str, str, str]] = set()
+    for item in found:
+        scope = "national" if item.scope == "national" or not province else slug
+        concept = item.concept
+        if item.actor and not concept.startswith(item.actor):
+            concept = f"{item.actor}-{concept}"
+        if item.cumulative:
+            concept += "-luy-ke"
+        if item.direction:
+            concept += "-" + item.direction
+        if item.target:
+            concept += "-muc-tieu"
+        metric = f"{scope}/{concept}/{item.kind}"
+        key = (item.raw, item.kind, metric)
+        if key in seen:
+            continue  # the same figure printed twice (lead and body)
+        seen.add(key)
+        figures.append(Figure(item.raw, item.value, item.kind, item.denominator, item.subject, metric))
+    return tuple(figures)
+
+
+def _describe(text: str, folded: str, found: list[_Found], province: str | None) -> None:
+    """Subject, concept words, direction and target of each figure."""
+    previous: _Found | None = None
+    for item in found:
+        sentence = item.sentence
+        assert sentence is not None
+        clause = _clause_start(folded, sentence, item.start)
+        lo = max(sentence.start, item.start - lx.CONTEXT_WINDOW)
+        same_sentence_prev = previous if previous is not None and previous.sentence == sentence else None
+        lower = clause
+        if same_sentence_prev is not None and same_sentence_prev.end > lower:
+            lower = same_sentence_prev.end
+        change = _CHANGE_BEFORE_RE.search(folded, max(sentence.start, item.start - 40), item.start)
+        if change:
+            item.direction = "giam" if fold(change.group("w")).startswith(("giảm", "thấp", "ít")) else "tang"
+        elif item.kind == "multiplier":
+            item.direction = "tang"
+        item.target = bool(_TARGET_RE.search(folded, lo, item.start))
+        item.cumulative = item.kind == "count" and bool(_CUMULATIVE_RE.search(folded, lower, item.start))
+        actor = _ACTOR_RE.search(folded, lo, item.start)
+        item.actor = "trung-tam" if actor else ""
+
+        after = _phrase_after(text, folded, item.after)
+        after_folded = fold(after)
+        before = _before_phrase(text, folded, item.start, lower)
+        substantive_after = bool(after) and not _DENOMINATOR_AFTER_RE.match(" " + after_folded) and (
+            after_folded.split()[0] not in _NOT_A_NOUN)
+        item.extra["after"] = after if substantive_after else ""
+        total = _BARE_TOTAL_RE.search(folded, lower, item.start)
+
+        if item.kind in ("count", "ratio"):
+            noun = after if substantive_after else ""
+            if item.extra.get("total_of") or total:
+                what = item.extra.get("total_of") or text[total.start("what"):total.end("what")].strip()
+                item.subject = what
+                item.words = what + " | " + noun
+            else:
+                if not noun or fold(noun) in _GENERIC_NOUNS:
+                    item.subject = (before + " " + noun).strip() if before else noun
+                else:
+                    item.subject = noun
+                item.words = _context_words(text, lower, item.start) + " | " + noun
+        elif substantive_after and item.kind != "multiplier":
+            item.subject = after
+            item.words = after + " | " + before
+        elif _has_content(before):
+            item.subject = before
+            item.words = before
+        elif same_sentence_prev is not None:  # "(đạt 35,48%)", ", chiếm 29,43%", ", tăng 2,3 lần"
+            item.subject = same_sentence_prev.subject
+            item.words = same_sentence_prev.words
+            if not item.direction:
+                item.direction = same_sentence_prev.direction
+        else:
+            item.subject = before or after
+            item.words = item.subject
+        item.concept = metric_concept(item.words, province=province)
+        previous = item
+
+
+def _has_content(phrase: str) -> bool:
+    s = _NON_CONCEPT_RE.sub(" ", _normalize(phrase).replace(",", " "))
+    return any(w.isalpha() for w in s.split())
+
+
+def _assign_scopes(folded: str, spans: list[lx.Span], found: list[_Found], province: str | None) -> None:
+    """National or provincial, from the cues around each figure (see the module docstring)."""
+    default = "province"
+    if _GOV_MEETING_RE.search(folded) and _SESSION_WORD_RE.search(folded):
+        default = "national"  # an article on the Government committee's meeting
+    cues = _cues(folded, 0, len(folded), province)
+    positions = [p for p, _ in cues]
+    paragraph_start: dict[int, int] = {}
+    for span in spans:
+        paragraph_start.setdefault(span.paragraph, span.start)
+    for item in found:
+        sentence = item.sentence
+        assert sentence is not None
+        if _NATIONAL_UNITS_RE.match(folded, item.end) or _NATIONAL_UNITS_RE.match(folded, item.after):
+            item.scope = "national"
+            continue
+        scope = None
+        lo = max(sentence.start, item.start - lx.CONTEXT_WINDOW)
+        i = bisect.bisect_left(positions, item.start) - 1
+        if i >= 0 and positions[i] >= lo:  # the nearest cue before it in its sentence
+            scope = cues[i][1]
+        after = item.extra.get("after", "")
+        if scope is None and after:  # "67% hồ sơ được số hóa trên cả nước"
+            j = bisect.bisect_left(positions, item.after)
+            if j < len(positions) and positions[j] <= item.after + len(after):
+                scope = cues[j][1]
+        if scope is None:  # the last cue of the earlier sentences of the paragraph
+            k = bisect.bisect_left(positions, sentence.start) - 1
+            if k >= 0 and positions[k] >= paragraph_start[sentence.paragraph]:
+                scope = cues[k][1]
+        item.scope = scope or default
