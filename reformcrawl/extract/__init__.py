@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from .. import dates
+from ..monitor.detect import detect
 from ..portals import Portal, get_portal, portal_for_url
 from . import relevance
 from .article import Article
@@ -53,6 +55,11 @@ def extract_page(
     meta = read_meta(tree, url, now=fetched_at)
     body = extract_body(tree, url, title=meta.title, title_element=meta.title_element, portal=resolved)
     text = "\n\n".join(body.paragraphs) or None
+    found = detect(
+        meta.title, text or "",
+        reference=dates.reference_date(meta.published_at, url, fetched_at),
+        province=resolved.province if resolved else None,
+    )
     return Article(
         url=url,
         portal=resolved.name if resolved else None,
@@ -61,4 +68,6 @@ def extract_page(
         published_at=meta.published_at,
         text=text,
         is_reform=relevance.is_reform(meta.title, text),
+        sessions=found.sessions,
+        figures=found.figures,
     )
