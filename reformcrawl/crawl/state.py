@@ -68,7 +68,11 @@ class PortalCrawl:
             retry_after = self.started_at - self.options.dead_link_retry
             for url in dead_links(session, self.portal.name, checked_since=retry_after):
                 self.known.setdefault(url, retry_after)
-            return revisits(session, self.portal.name, mode=self.args.revisit, now=self.started_at)
+            # A stored article that answered 404 is checked again after the same pause as a broken link.
+            return revisits(
+                session, self.portal.name, mode=self.args.revisit, now=self.started_at,
+                gone_retry=self.options.dead_link_retry,
+            )
 
     def count(self, key: str, n: int = 1) -> None:
         self.counts[key] += n
