@@ -196,6 +196,27 @@ def snapshot(db_url: str) -> Snapshot:
         engine.dispose()
 
 
+def latest_texts(db_url: str) -> dict[str, str | None]:
+    """Canonical URL -> text of its latest version."""
+    from sqlalchemy import and_
+    from sqlalchemy.orm import Session
+
+    from reformcrawl.store.db import make_engine
+    from reformcrawl.store.models import ArticleRow, Version
+
+    engine = make_engine(db_url)
+    try:
+        with Session(engine) as session:
+            rows = session.execute(
+                select(ArticleRow.url, Version.text).join(
+                    Version, and_(Version.article_id == ArticleRow.id, Version.number == ArticleRow.version_count)
+                )
+            )
+            return {url: text for url, text in rows}
+    finally:
+        engine.dispose()
+
+
 def assert_consistent(snap: Snapshot) -> None:
     """Every article has exactly versions 1..version_count: no half-written version, no gap."""
     for article in snap.articles.values():

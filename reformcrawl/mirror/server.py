@@ -233,6 +233,10 @@ class MirrorServer:
     def add_route(self, portal: str, path: str, route: Route) -> None:
         self._routes[(portal, path)] = route
 
+    def clear_routes(self) -> None:
+        """Back to the plain mirror: every test route removed."""
+        self._routes.clear()
+
     def route(self, portal: str, path: str) -> Route | None:
         return self._routes.get((portal, path))
 

@@ -9,6 +9,7 @@ revisit policy (or a newer sitemap `lastmod`) asks for, with conditional request
 from __future__ import annotations
 
 import logging
+import weakref
 from datetime import datetime, timezone
 from typing import Any, AsyncIterator, ClassVar, Iterator
 from urllib.parse import urljoin
@@ -39,15 +40,6 @@ _ARTICLE_STATUSES = [304, 404, 410]
 _SLOT_CONCURRENCY = "reformcrawl.crawl.middlewares.SlotConcurrency"
 
 
-def _too_large(failure: Failure) -> bool:
-    """DOWNLOAD_MAXSIZE: a page announced or received over the cap, or a body that decompresses past it."""
-    exc = failure.value
-    message = str(exc)
-    if isinstance(exc, IgnoreRequest):  # HttpCompressionMiddleware: "... exceeded DOWNLOAD_MAXSIZE (...) during decompression"
-        return "DOWNLOAD_MAXSIZE" in message
-    return "larger than download max size" in message or (
-        isinstance(exc, DownloadCancelledError) and "max size" in message
-    )
 
 
 def _header(response: Response, name: str) -> str | None:
@@ -74,6 +66,7 @@ class PortalSpider(scrapy.Spider):
         self.args = SpiderArgs.parse(kwargs)
         self.portal = get_portal(self.name)
         self.site = Site(self.portal, origin=self.args.base_url)
+        self.received: weakref.WeakKeyDictionary[Request, int] = weakref.WeakKeyDictionary()  # body bytes so far
         self.requested = 0  # listing + article requests, for --max-pages
         self.scheduled: set[str] = set()  # their URLs: a page offered twice is requested (and counted) once
         self._max_pages_logged = False
@@ -94,7 +87,25 @@ class PortalSpider(scrapy.Spider):
         spider.state = PortalCrawl(spider.portal, CrawlOptions.from_settings(crawler.settings), spider.args)
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
         crawler.signals.connect(spider._dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider._bytes_received, signal=signals.bytes_received)
+        spider.max_size = crawler.settings.getint("DOWNLOAD_MAXSIZE")
         return spider
+
+    def _bytes_received(self, data: bytes, request: Request, spider: scrapy.Spider | None = None) -> None:
+        self.received[request] = self.received.get(request, 0) + len(data)
+
+    def _too_large(self, failure: Failure) -> bool:
+        """DOWNLOAD_MAXSIZE: a page announced or received over the cap, or a body that decompresses past it."""
+        exc, request = failure.value, failure.request  # type: ignore[attr-defined]
+        message = str(exc)
+        if isinstance(exc, IgnoreRequest):  # HttpCompressionMiddleware: "... exceeded DOWNLOAD_MAXSIZE (...) during decompression"
+            return "DOWNLOAD_MAXSIZE" in message
+        if isinstance(exc, DownloadCancelledError):
+            # Announced too large (Content-Length), the message says so; streamed past the cap, the
+            # handler cancels without a word: the bytes counted so far tell.
+            limit = request.meta.get("download_maxsize", self.max_size)
+            return "max size" in message or bool(limit and self.received.get(request, 0) > limit)
+        return "larger than download max size" in message
 
     def _closed(self, spider: scrapy.Spider, reason: str) -> None:
         self.state.close(reason)
@@ -279,7 +290,7 @@ class PortalSpider(scrapy.Spider):
         message = failure.getErrorMessage()
         chain = request.meta.get("redirect_urls") or []
         url = request.meta.get("canonical") or (chain[0] if chain else request.url)
-        if _too_large(failure):
+        if self._too_large(failure):
             # DOWNLOAD_MAXSIZE: a huge page or a decompression bomb, dropped before it is stored
             self.state.count("too_large")
             logger.warning("%s: dropped %s: %s", self.name, request.url, message)
