@@ -83,12 +83,12 @@ class Child:
 
 
 def run_child(args: Sequence[str], tmp_path: Path, *, settings: Mapping[str, Any] | None = None,
-              timeout: float = 60, check: bool = True) -> Child:
-    """Run `python ARGS` in the worktree with the test environment."""
+              timeout: float = 60, check: bool = True, env: Mapping[str, str] | None = None) -> Child:
+    """Run `python ARGS` in the worktree with the test environment (plus `env`)."""
     full = [PYTHON, *args]
     started = time.monotonic()
-    proc = subprocess.run(full, cwd=WORKTREE, env=child_env(tmp_path, settings), capture_output=True,
-                          text=True, timeout=timeout)
+    proc = subprocess.run(full, cwd=WORKTREE, env={**child_env(tmp_path, settings), **(env or {})},
+                          capture_output=True, encoding="utf-8", errors="backslashreplace", timeout=timeout)
     child = Child(full, proc.returncode, proc.stdout, proc.stderr, time.monotonic() - started)
     if check:
         assert child.returncode == 0, child.explain()
