@@ -47,6 +47,10 @@ def url_of(portal: str, slug: str) -> str:
 
 @pytest.fixture
 def stored(db_url: str) -> str:
+    return populate(db_url)
+
+
+def populate(db_url: str) -> str:
     """Five articles over two portals; the first edited on day 3 (version 2); the last gone."""
     store = open_store(db_url)
     with store.session() as s:
@@ -123,9 +127,8 @@ def test_csv_matches_jsonl(stored):
         assert row["author"] == (obj["author"] or "")
 
 
-def test_output_file_and_a_real_pipe_keep_vietnamese(stored, tmp_path):
-    if not stored.startswith("sqlite"):
-        pytest.skip("one database is enough for the encoding of the output")
+def test_output_file_and_a_real_pipe_keep_vietnamese(sqlite_url, tmp_path):
+    stored = populate(sqlite_url)
     target = tmp_path / "out.csv"
     child = reformcrawl(["export", "--db", stored, "--format", "csv", "-o", str(target)], tmp_path)
     assert child.stdout == ""
