@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy.exc import OperationalError
 
 from reformcrawl.mirror.server import MirrorServer
 from tests.helpers import (
@@ -277,8 +278,11 @@ def test_a_crawl_killed_mid_run_leaves_a_consistent_database(tmp_path):
         try:
             while time.monotonic() < deadline:
                 time.sleep(0.05)
-                if Path(db.removeprefix("sqlite:///")).exists() and len(snapshot(db).articles) >= 2:
-                    break
+                try:
+                    if len(snapshot(db).articles) >= 2:
+                        break
+                except OperationalError:  # the child is still creating the schema
+                    continue
             else:
                 pytest.fail("the crawl stored nothing in time")
         finally:
