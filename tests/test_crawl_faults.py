@@ -5,6 +5,7 @@ is marked interrupted) and its record reports what went wrong."""
 
 from __future__ import annotations
 
+import signal
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -308,3 +309,27 @@ def test_a_crawl_killed_mid_run_leaves_a_consistent_database(tmp_path):
     assert first["errors"][-1]["kind"] == "interrupted" and str(first["pid"]) in first["errors"][-1]["message"]
     assert second["state"] == "finished"
     assert second["counts"]["portals"][PORTAL]["new"] == len(articles) - len(killed.articles)
+
+
+def test_a_crawl_stopped_with_sigterm_is_recorded_as_interrupted(tmp_path):
+    """SIGTERM (a scheduler stopping the run): Scrapy stops gracefully, the run says interrupted,
+    the command exits 130 with its summary and no traceback."""
+    db = sqlite(tmp_path)
+    with MirrorServer([PORTAL]) as mirror:
+        slow = Overlap(0.3)
+        for path in mirror.site(PORTAL).article_paths:
+            mirror.add_route(PORTAL, path, slow)
+        child = start_crawl(mirror, PORTAL, db, tmp_path, settings=SETTINGS)
+        deadline = time.monotonic() + 20
+        while slow.served == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        child.send_signal(signal.SIGTERM)
+        out, err = child.communicate(timeout=30)
+    assert child.returncode == 130, err
+    assert "Traceback" not in err and "CRITICAL" not in err, err
+    snap = snapshot(db)
+    assert_consistent(snap)
+    [run] = snap.runs
+    assert run["state"] == "interrupted" and run["ended_at"] is not None
+    assert run["counts"]["portals"][PORTAL]["new"] == len(snap.articles)
+    assert f"run {run['id']} interrupted" in out
