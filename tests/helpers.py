@@ -224,18 +224,6 @@ def assert_consistent(snap: Snapshot) -> None:
     assert snap.versions == sum(a.version_count for a in snap.articles.values())
 
 
-# -- the mirror's request log ----------------------------------------------------------------
-
-
-def path_of(request: Any) -> str:
-    return request.path
-
-
-def article_requests(mirror: Any, requests: Iterable[Any], portal: str | None = None) -> list[Any]:
-    """Requests for article pages (of the mirror's current state)."""
-    return [r for r in requests if (portal is None or r.portal == portal) and mirror.is_article_path(r.portal, r.path)]
-
-
 # -- misbehaving routes ----------------------------------------------------------------------
 
 Route = Callable[[Any], None]
@@ -258,10 +246,6 @@ class Hits:
     def count(self) -> int:
         with self._lock:
             return len(self.times)
-
-
-def serve_normally(handler: Any) -> None:
-    handler.serve_resource()
 
 
 def statuses_then_ok(*statuses: int) -> Route:
