@@ -302,3 +302,13 @@ def test_crawl_into_postgresql(pg_url, tmp_path):
     assert again.articles == first.articles and again.versions == 8
     assert repeat_requests and [r.path for r in repeat_requests if r.path in before] == []
     assert [run["state"] for run in again.runs] == ["finished", "finished"]
+
+
+def test_children_run_this_checkout(tmp_path):
+    """The venv's editable install may point at another checkout: the children must not use it."""
+    from tests.helpers import WORKTREE, run_child
+
+    child = run_child(["-c", "import reformcrawl.spiders.base as b, reformcrawl_test_settings as s; print(b.__file__); print(s.__file__)"], tmp_path)
+    spider_file, settings_file = child.stdout.split()
+    assert spider_file == str(WORKTREE / "reformcrawl" / "spiders" / "base.py")
+    assert settings_file == str(tmp_path / "crawl-settings" / "reformcrawl_test_settings.py")
