@@ -9,7 +9,7 @@ import click
 from .. import config
 from ..crawl.options import REVISIT_MODES
 from ..portals import PortalConfigError, all_portals, get_portal
-from ..store import StoreError
+from ..store import StoreError, shared_store
 from .errors import EXIT_FAILED, EXIT_USAGE, fail
 from .options import db_option
 
@@ -51,9 +51,15 @@ def crawl_command(
         fail("crawl", "--base-url and --start-url need exactly one PORTAL", EXIT_USAGE)
     if base_url and "://" not in base_url:
         fail("crawl", f"--base-url {base_url!r} must be an absolute URL like http://127.0.0.1:8000/", EXIT_USAGE)
+    db_url = db_url or config.default_db_url()
+    try:
+        # Open (and migrate) the database now: a bad --db fails in one line before any crawling starts.
+        shared_store(db_url)
+    except StoreError as exc:
+        fail("crawl", str(exc), EXIT_USAGE)
     job = CrawlJob(
         portals=names,
-        db_url=db_url or config.default_db_url(),
+        db_url=db_url,
         origins={names[0]: base_url} if base_url else {},
         start_urls={names[0]: start_urls} if start_urls else {},
         max_pages=max_pages,

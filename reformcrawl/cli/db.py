@@ -11,6 +11,15 @@ from .errors import EXIT_USAGE, fail
 from .options import db_option
 
 
+def _error(url: str, exc: Exception) -> str:
+    """One line naming the database (password hidden) and what the driver said."""
+    if isinstance(exc, StoreError):
+        message = str(exc)
+    else:  # SQLAlchemy wraps the driver's error in several lines (SQL, a link): keep the driver's words
+        message = f"{redact(url)}: cannot open database: {getattr(exc, 'orig', None) or exc}"
+    return message
+
+
 @click.group("db")
 def db_group() -> None:
     """Database schema commands. Migrations also run by themselves on first use."""
@@ -31,10 +40,9 @@ def upgrade_command(db_url: str | None) -> None:
         before = current_revision(engine)
         upgrade(engine)
         after = current_revision(engine)
-    except StoreError as exc:
-        fail("db", str(exc), EXIT_USAGE)
+        engine.dispose()
     except Exception as exc:  # noqa: BLE001 - driver errors: one line naming the database
-        fail("db", f"{redact(url)}: {exc}", EXIT_USAGE)
+        fail("db", _error(url, exc), EXIT_USAGE)
     click.echo(f"{redact(url)}: {before or 'empty'} -> {after}" if before != after else f"{redact(url)}: already at {after}")
 
 
@@ -44,7 +52,9 @@ def current_command(db_url: str | None) -> None:
     """Print the schema revision of the database and the newest one this version knows."""
     url = db_url or config.default_db_url()
     try:
-        revision = current_revision(make_engine(url))
-    except StoreError as exc:
-        fail("db", str(exc), EXIT_USAGE)
+        engine = make_engine(url)
+        revision = current_revision(engine)
+        engine.dispose()
+    except Exception as exc:  # noqa: BLE001 - driver errors: one line naming the database
+        fail("db", _error(url, exc), EXIT_USAGE)
     click.echo(f"{redact(url)}: {revision or 'empty'} (newest: {head_revision()})")

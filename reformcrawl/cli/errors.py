@@ -16,5 +16,6 @@ EXIT_FAILED = 1
 
 
 def fail(command: str, message: str, code: int) -> NoReturn:
-    click.echo(f"reformcrawl {command}: error: {message}", err=True)
+    """Print one line (driver messages can span several: they are joined) and exit with `code`."""
+    click.echo(f"reformcrawl {command}: error: {' '.join(message.split())}", err=True)
     sys.exit(code)

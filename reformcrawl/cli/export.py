@@ -8,10 +8,12 @@ import sys
 
 import click
 
+from .. import config
 from ..portals import PortalConfigError, get_portal
+from ..store import StoreError, open_store
 from ..store.export import EXPORT_FIELDS, iter_articles
 from .errors import EXIT_USAGE, fail
-from .options import db_option, open_db, parse_since
+from .options import db_option, parse_since
 
 
 @click.command("export")
@@ -34,7 +36,10 @@ def export_command(since: str | None, portal: str | None, fmt: str, output: clic
             get_portal(portal)
         except PortalConfigError as exc:
             fail("export", str(exc), EXIT_USAGE)
-    store = open_db("export", db_url)
+    try:
+        store = open_store(db_url or config.default_db_url())
+    except StoreError as exc:
+        fail("export", str(exc), EXIT_USAGE)
     stream = output if output is not None else sys.stdout
     writer = csv.DictWriter(stream, fieldnames=EXPORT_FIELDS) if fmt == "csv" else None
     if writer:

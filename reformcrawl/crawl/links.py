@@ -590,6 +590,11 @@ def _netloc_and_path(canonical_url: str) -> tuple[str, str]:
     return pieces[2], unquote(path).lower()
 
 
+def _word_count(text: str) -> int:
+    """Words of a link text; a dash or a bullet between words is none ("Nông - Lâm - Ngư nghiệp": 4)."""
+    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+
+
 def _reads_as_article(canonical_url: str, link: _Link, parents: set[tuple[str, str]]) -> bool:
     netloc, path = _netloc_and_path(canonical_url)
     path = path.rstrip("/")
@@ -600,7 +605,7 @@ def _reads_as_article(canonical_url: str, link: _Link, parents: set[tuple[str, s
     for element in link.elements:
         heading, nav = _context(element)
         all_nav = all_nav and nav
-        words = len(_text(element).split()) or len(_alt_text(element).split())
+        words = _word_count(_text(element)) or _word_count(_alt_text(element))
         headline = headline or heading or words >= 5
     return headline and not all_nav
 

@@ -18,6 +18,7 @@ from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 from scrapy.utils.reactor import install_reactor
 from twisted.internet import defer, task
+from twisted.internet.error import ReactorNotRunning
 from twisted.python.failure import Failure
 
 from ..monitor.events import close_run
@@ -183,7 +184,10 @@ def run_jobs(main: Callable[[CrawlerProcess], Any], settings: Settings) -> Any:
     def done(result: Any) -> None:
         outcome["result"] = result
         if reactor.running:
-            reactor.stop()
+            try:
+                reactor.stop()
+            except ReactorNotRunning:  # SIGINT/SIGTERM: Scrapy is already stopping it
+                pass
 
     reactor.callWhenRunning(lambda: defer.maybeDeferred(main, process).addBoth(done))
     process.start(stop_after_crawl=False)

@@ -18,7 +18,7 @@ from ..monitor.events import close_run
 from ..portals import Portal
 from ..store import Store, shared_store
 from ..store import runs as run_records
-from ..store.articles import Revisit, dead_links, ensure_portal, revisits
+from ..store.articles import Revisit, Validators, dead_links, ensure_portal, revisits
 from ..store.models import ArticleRow
 from .options import CrawlOptions, SpiderArgs
 
@@ -40,6 +40,7 @@ class PortalCrawl:
         self.counts: Counter[str] = Counter()
         self.errors: list[dict[str, Any]] = []
         self.known: dict[str, datetime] = {}  # canonical URL -> last fetched
+        self.validators: dict[str, Validators] = {}  # canonical URL -> stored ETag / Last-Modified
         self.run_id = options.run_id
         self.owns_run = False
         self.started_at = datetime.now(timezone.utc)
@@ -62,14 +63,23 @@ class PortalCrawl:
                 run = run_records.start_run(session, portals=[self.portal.name], trigger=self.options.trigger)
                 self.run_id, self.owns_run = run.id, True
             rows = session.execute(
-                select(ArticleRow.url, ArticleRow.last_fetched_at).where(ArticleRow.portal == self.portal.name)
-            )
-            self.known = {url: fetched for url, fetched in rows}
+                select(ArticleRow.url, ArticleRow.last_fetched_at, ArticleRow.etag, ArticleRow.last_modified)
+                .where(ArticleRow.portal == self.portal.name)
+            ).all()
+            self.known = {url: fetched for url, fetched, _, _ in rows}
+            # for conditional requests when a sitemap lastmod brings an article back
+            self.validators = {
+                url: Validators(etag, modified) for url, _, etag, modified in rows if etag or modified
+            }
             # Broken links seen lately are skipped like known articles, until they are due a retry.
             retry_after = self.started_at - self.options.dead_link_retry
             for url in dead_links(session, self.portal.name, checked_since=retry_after):
                 self.known.setdefault(url, retry_after)
-            return revisits(session, self.portal.name, mode=self.args.revisit, now=self.started_at)
+            # A stored article that answered 404 is checked again after the same pause as a broken link.
+            return revisits(
+                session, self.portal.name, mode=self.args.revisit, now=self.started_at,
+                gone_retry=self.options.dead_link_retry,
+            )
 
     def count(self, key: str, n: int = 1) -> None:
         self.counts[key] += n

@@ -9,8 +9,8 @@ from __future__ import annotations
 import gzip
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -20,8 +20,10 @@ from ..portals import all_portals
 from .corpus import CorpusArticle
 from .site import ORIGIN, MirrorSite, Resource, State, build_site
 
-#: A test route: gets the request handler, writes a whole response itself.
-Route = Callable[[BaseHTTPRequestHandler], None]
+#: A test route: gets the request handler and writes a whole response itself (`send_plain`, or
+#: `send_response` and raw bytes), or hands the request back to the mirror (`serve_resource`),
+#: after a delay for instance. Every response is logged (`send_response` calls `log_request`).
+Route = Callable[["_Handler"], None]
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,10 @@ class LoggedRequest:
     path: str
     status: int
     conditional: bool
+    #: the request headers as the server received them (User-Agent, If-None-Match...)
+    headers: Mapping[str, str] = field(default_factory=dict, compare=False)
+    #: `time.monotonic()` when the response started
+    at: float = field(default=0.0, compare=False)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -47,9 +53,15 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self._serve(head=False)
 
-    def _log(self, status: int) -> None:
-        conditional = bool(self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since"))
-        self.server.mirror.log(LoggedRequest(self.server.portal, self.command, self.path, status, conditional))
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        """Record this request in the mirror's log (`send_response` calls it: every route is logged)."""
+        status = int(code) if isinstance(code, int) else 0
+        headers = dict(self.headers.items()) if getattr(self, "headers", None) is not None else {}
+        conditional = bool(headers.get("If-None-Match") or headers.get("If-Modified-Since"))
+        self.server.mirror.log(LoggedRequest(
+            self.server.portal, getattr(self, "command", None) or "", getattr(self, "path", ""), status,
+            conditional, headers=headers, at=time.monotonic(),
+        ))
 
     def send_plain(self, status: int, body: bytes = b"", content_type: str = "text/plain; charset=utf-8",
                    headers: Iterable[tuple[str, str]] = ()) -> None:
@@ -61,14 +73,17 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
-        self._log(status)
 
     def _serve(self, *, head: bool) -> None:
-        mirror = self.server.mirror
-        route = mirror.route(self.server.portal, self.path)
+        route = self.server.mirror.route(self.server.portal, self.path)
         if route is not None:
-            route(self)  # a test route writes (and logs, through send_plain) its own response
+            route(self)  # a test route writes its own response
             return
+        self.serve_resource()
+
+    def serve_resource(self) -> None:
+        """Answer from the mirror's pages, as if no route were set."""
+        mirror = self.server.mirror
         origin = mirror.origin(self.server.portal)
         if self.path == "/robots.txt":
             self.send_plain(200, mirror.site(self.server.portal).robots_txt(origin).encode())
@@ -217,6 +232,10 @@ class MirrorServer:
 
     def add_route(self, portal: str, path: str, route: Route) -> None:
         self._routes[(portal, path)] = route
+
+    def clear_routes(self) -> None:
+        """Back to the plain mirror: every test route removed."""
+        self._routes.clear()
 
     def route(self, portal: str, path: str) -> Route | None:
         return self._routes.get((portal, path))

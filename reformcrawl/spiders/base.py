@@ -9,6 +9,7 @@ revisit policy (or a newer sitemap `lastmod`) asks for, with conditional request
 from __future__ import annotations
 
 import logging
+import weakref
 from datetime import datetime, timezone
 from typing import Any, AsyncIterator, ClassVar, Iterator
 from urllib.parse import urljoin
@@ -16,12 +17,15 @@ from urllib.parse import urljoin
 import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Request, Response
+from scrapy.settings import BaseSettings
 from twisted.python.failure import Failure
 
 from ..crawl import feeds
 from ..crawl.items import PageItem
 from ..crawl.links import discover, is_article_url
+from ..crawl.middlewares import OffsiteRequest
 from ..crawl.options import CrawlOptions, SpiderArgs
 from ..crawl.state import PortalCrawl
 from ..crawl.urls import Site
@@ -31,6 +35,11 @@ logger = logging.getLogger(__name__)
 
 #: Statuses an article request hands to its callback instead of failing.
 _ARTICLE_STATUSES = [304, 404, 410]
+
+#: Closest to the downloader: see `SlotConcurrency`.
+_SLOT_CONCURRENCY = "reformcrawl.crawl.middlewares.SlotConcurrency"
+
+
 
 
 def _header(response: Response, name: str) -> str | None:
@@ -57,26 +66,66 @@ class PortalSpider(scrapy.Spider):
         self.args = SpiderArgs.parse(kwargs)
         self.portal = get_portal(self.name)
         self.site = Site(self.portal, origin=self.args.base_url)
+        self.received: weakref.WeakKeyDictionary[Request, int] = weakref.WeakKeyDictionary()  # body bytes so far
         self.requested = 0  # listing + article requests, for --max-pages
+        self.scheduled: set[str] = set()  # their URLs: a page offered twice is requested (and counted) once
         self._max_pages_logged = False
+
+    @classmethod
+    def update_settings(cls, settings: BaseSettings) -> None:
+        """The per-portal concurrency limit is part of the crawl's politeness, whatever settings
+        module is in use: its guard is always installed."""
+        super().update_settings(settings)
+        middlewares = settings.getdict("DOWNLOADER_MIDDLEWARES")
+        if _SLOT_CONCURRENCY not in middlewares:
+            middlewares[_SLOT_CONCURRENCY] = 950
+            settings.set("DOWNLOADER_MIDDLEWARES", middlewares, priority="spider")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.state = PortalCrawl(spider.portal, CrawlOptions.from_settings(crawler.settings), spider.args)
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
+        crawler.signals.connect(spider._dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider._bytes_received, signal=signals.bytes_received)
+        spider.max_size = crawler.settings.getint("DOWNLOAD_MAXSIZE")
         return spider
+
+    def _bytes_received(self, data: bytes, request: Request, spider: scrapy.Spider | None = None) -> None:
+        self.received[request] = self.received.get(request, 0) + len(data)
+
+    def _too_large(self, failure: Failure) -> bool:
+        """DOWNLOAD_MAXSIZE: a page announced or received over the cap, or a body that decompresses past it."""
+        exc, request = failure.value, failure.request  # type: ignore[attr-defined]
+        message = str(exc)
+        if isinstance(exc, IgnoreRequest):  # HttpCompressionMiddleware: "... exceeded DOWNLOAD_MAXSIZE (...) during decompression"
+            return "DOWNLOAD_MAXSIZE" in message
+        if isinstance(exc, DownloadCancelledError):
+            # Announced too large (Content-Length), the message says so; streamed past the cap, the
+            # handler cancels without a word: the bytes counted so far tell.
+            limit = request.meta.get("download_maxsize", self.max_size)
+            return "max size" in message or bool(limit and self.received.get(request, 0) > limit)
+        return "larger than download max size" in message
 
     def _closed(self, spider: scrapy.Spider, reason: str) -> None:
         self.state.close(reason)
 
+    def _dropped(self, request: Request, spider: scrapy.Spider | None = None) -> None:
+        """The scheduler dropped a request it has seen before. For a redirect back into its own
+        chain (A -> B -> A) that is a redirect loop, which REDIRECT_MAX_TIMES never sees: report it."""
+        chain = request.meta.get("redirect_urls") or []
+        if request.url in chain:
+            url = request.meta.get("canonical") or chain[0]
+            self.state.error("redirect_loop", url, f"redirects back to {request.url} after {len(chain)} redirect(s)")
+
     # -- requests -----------------------------------------------------------------------------
 
-    def _budget(self) -> bool:
-        """Whether another listing or article request fits in --max-pages."""
+    def _budget(self, url: str) -> bool:
+        """Whether another listing or article request (for `url`, not yet scheduled) fits in --max-pages."""
         limit = self.args.max_pages
         if limit is None or self.requested < limit:
             self.requested += 1
+            self.scheduled.add(url)
             return True
         if not self._max_pages_logged:
             logger.info("%s: --max-pages %d reached; not scheduling more pages", self.name, limit)
@@ -88,7 +137,9 @@ class PortalSpider(scrapy.Spider):
         return {"download_slot": self.portal.name, **extra}
 
     def article_request(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Request | None:
-        if not self._budget():
+        """A request for the article stored (or to be stored) under canonical `url`; None when
+        --max-pages is spent. Check `is_scheduled` first: a URL is requested once per run."""
+        if not self._budget(self.site.fetch_url(url)):
             return None
         headers = {}
         if etag:
@@ -105,12 +156,16 @@ class PortalSpider(scrapy.Spider):
         )
 
     def listing_request(self, url: str, *, depth: int) -> Request | None:
-        if not self._budget():
+        if not self._budget(url):
             return None
         return Request(
             url, callback=self.parse_listing, errback=self.on_error,
             meta=self._meta(listing_depth=depth, kind="listing"), priority=10,
         )
+
+    def is_scheduled(self, url: str) -> bool:
+        """Whether canonical (article) or fetch (listing) `url` was already requested in this run."""
+        return url in self.scheduled or self.site.fetch_url(url) in self.scheduled
 
     def discovery_request(self, url: str, kind: str) -> Request:
         callback = self.parse_sitemap if kind == "sitemap" else self.parse_feed
@@ -149,7 +204,7 @@ class PortalSpider(scrapy.Spider):
 
     def _new_articles(self, urls: Iterator[str] | list[str] | tuple[str, ...]) -> Iterator[Request]:
         for url in urls:
-            if url in self.state.known:
+            if url in self.state.known or self.is_scheduled(url):
                 continue
             request = self.article_request(url)
             if request is None:
@@ -170,6 +225,8 @@ class PortalSpider(scrapy.Spider):
         depth = response.meta.get("listing_depth", 1)
         if unknown and depth < self.state.options.max_listing_pages:
             for url in links.next_pages:
+                if self.is_scheduled(url):
+                    continue
                 request = self.listing_request(url, depth=depth + 1)
                 if request is not None:
                     yield request
@@ -193,9 +250,13 @@ class PortalSpider(scrapy.Spider):
             if fetched is None:
                 if lastmod is None or lastmod >= oldest:
                     yield from self._new_articles([url])
-            elif lastmod is not None and lastmod > fetched:
+            elif lastmod is not None and lastmod > fetched and not self.is_scheduled(url):
                 # The sitemap says it changed since we fetched it: revisit now, conditionally.
-                request = self.article_request(url)
+                validators = self.state.validators.get(url)
+                request = self.article_request(
+                    url, etag=validators.etag if validators else None,
+                    last_modified=validators.last_modified if validators else None,
+                )
                 if request is not None:
                     self.state.count("sitemap_revisits")
                     yield request
@@ -228,9 +289,24 @@ class PortalSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]
         message = failure.getErrorMessage()
-        if "max size" in message or "maxsize" in message or "larger than" in message:
+        chain = request.meta.get("redirect_urls") or []
+        url = request.meta.get("canonical") or (chain[0] if chain else request.url)
+        if self._too_large(failure):
             # DOWNLOAD_MAXSIZE: a huge page or a decompression bomb, dropped before it is stored
             self.state.count("too_large")
             logger.warning("%s: dropped %s: %s", self.name, request.url, message)
             return
-        self.state.error(type(failure.value).__name__, request.url, message)
+        if failure.check(OffsiteRequest):
+            # SiteBoundary counted it as offsite; a page we wanted that redirects away is worth a line
+            if chain:
+                self.state.error("offsite_redirect", url, f"redirected off the portal to {request.url}")
+            return
+        if failure.check(IgnoreRequest):
+            if "robots.txt" in message:  # the site asks us not to: not a failure of the crawl
+                self.state.count("robots_disallowed")
+                logger.info("%s: %s is disallowed by robots.txt", self.name, request.url)
+                return
+            if "max redirections" in message:
+                self.state.error("redirect_loop", url, f"still redirecting after {len(chain)} redirects, at {request.url}")
+                return
+        self.state.error(type(failure.value).__name__, url, message)

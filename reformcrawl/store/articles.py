@@ -9,11 +9,11 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum
 from typing import Iterable
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -168,6 +168,8 @@ def record_not_modified(
     row.last_fetched_at = max(row.last_fetched_at, fetched_at)
     row.etag = validators.etag or row.etag
     row.last_modified = validators.last_modified or row.last_modified
+    if row.status != "live":  # it answers again, as we hold it
+        row.status, row.gone_at = "live", None
     _schedule(row, policy, fetched_at)
     return Recorded(Outcome.NOT_MODIFIED, row)
 
@@ -213,17 +215,28 @@ class Revisit:
     validators: Validators
 
 
-def revisits(session: Session, portal: str, *, mode: str, now: datetime, urls: Iterable[str] = ()) -> list[Revisit]:
-    """Stored articles to fetch again: `due` by policy (plus `urls`), `all`, or `none`."""
+def revisits(
+    session: Session, portal: str, *, mode: str, now: datetime, urls: Iterable[str] = (),
+    gone_retry: timedelta | None = None,
+) -> list[Revisit]:
+    """Stored articles to fetch again: `due` by policy (plus `urls`), `all`, or `none`.
+
+    `all` includes articles marked gone: a page that answered 404 once may be back. With
+    `gone_retry`, `due` includes gone articles that answered 404 at least that long ago (like
+    broken links); without it, a gone article is never due.
+    """
     if mode == "none":
         return []
-    query = select(ArticleRow.url, ArticleRow.etag, ArticleRow.last_modified).where(
-        ArticleRow.portal == portal, ArticleRow.status == "live"
-    )
+    query = select(ArticleRow.url, ArticleRow.etag, ArticleRow.last_modified).where(ArticleRow.portal == portal)
     if mode == "due":
         wanted = list(urls)
-        due = ArticleRow.next_revisit_at <= now
-        query = query.where(or_(due, ArticleRow.url.in_(wanted)) if wanted else due)
+        due = and_(ArticleRow.status == "live", ArticleRow.next_revisit_at <= now)
+        conditions = [due]
+        if wanted:
+            conditions.append(ArticleRow.url.in_(wanted))
+        if gone_retry is not None:
+            conditions.append(and_(ArticleRow.status == "gone", ArticleRow.last_fetched_at <= now - gone_retry))
+        query = query.where(or_(*conditions))
     elif mode != "all":
         raise ValueError(f"revisit mode must be due, all or none, not {mode!r}")
     rows = session.execute(query.order_by(ArticleRow.id)).all()

@@ -47,6 +47,14 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_begin_before_savepoint(connection: Any, name: str | None) -> None:
+    """pysqlite opens a transaction only before INSERT/UPDATE/DELETE; a SAVEPOINT issued first
+    would start one itself, and its RELEASE would then commit everything. Open it first."""
+    dbapi_connection = connection.connection.dbapi_connection
+    if dbapi_connection is not None and not dbapi_connection.in_transaction:
+        connection.exec_driver_sql("BEGIN")
+
+
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
@@ -69,6 +77,7 @@ def make_engine(url: str) -> Engine:
         raise StoreError(f"{redact(url)}: no driver for this database ({exc})") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "savepoint", _sqlite_begin_before_savepoint)
     return engine
 
 
