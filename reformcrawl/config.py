@@ -13,6 +13,7 @@ ENV_HOME = "REFORMCRAWL_HOME"
 ENV_DB_URL = "REFORMCRAWL_DB_URL"
 ENV_PORTALS = "REFORMCRAWL_PORTALS"
 ENV_REDIS_URL = "REFORMCRAWL_REDIS_URL"
+ENV_REDIS_PREFIX = "REFORMCRAWL_REDIS_PREFIX"
 ENV_NOTIFY_URLS = "REFORMCRAWL_NOTIFY_URLS"
 ENV_NOTIFY_CONFIG = "REFORMCRAWL_NOTIFY_CONFIG"
 
@@ -47,7 +48,13 @@ def portals_override_file() -> Path | None:
 
 
 def redis_url() -> str | None:
+    """The Redis server of distributed crawls (`redis://host:6379/0`), if one is configured."""
     return os.environ.get(ENV_REDIS_URL) or None
+
+
+def redis_prefix() -> str:
+    """The prefix of every Redis key of distributed crawls: several deployments can share a server."""
+    return os.environ.get(ENV_REDIS_PREFIX) or "reformcrawl"
 
 
 def notify_urls_from_env() -> list[str]:
