@@ -12,6 +12,7 @@ from ..portals import PortalConfigError, all_portals, get_portal
 from ..store import StoreError, shared_store
 from .errors import EXIT_FAILED, EXIT_USAGE, fail
 from .options import db_option
+from .worker import crawl_distributed, redis_option, ttl_option
 
 
 @click.command("crawl")
@@ -27,9 +28,15 @@ from .options import db_option
 @click.option("--trigger", default="cli", hidden=True, help="What started the run, recorded with it.")
 @click.option("--setting", "-s", "settings", multiple=True, metavar="NAME=VALUE",
               help="Override a Scrapy setting, e.g. -s DOWNLOAD_DELAY=2; repeatable.")
+@click.option("--distributed", is_flag=True,
+              help="Crawl with distributed workers (`reformcrawl worker`): seed a shared frontier in Redis, work it, complete the run.")
+@redis_option
+@click.option("--no-work", is_flag=True, help="With --distributed: only coordinate and wait; the workers crawl.")
+@ttl_option
 def crawl_command(
     portals: tuple[str, ...], base_url: str | None, start_urls: tuple[str, ...], db_url: str | None,
     max_pages: int | None, revisit: str, verbose: bool, run_id: int | None, trigger: str, settings: tuple[str, ...],
+    distributed: bool, redis_url: str | None, no_work: bool, heartbeat_ttl: float,
 ) -> None:
     """Crawl portals (all of them when none is named), store new articles and versions, print a summary.
 
@@ -38,6 +45,7 @@ def crawl_command(
       reformcrawl crawl                                   # every portal, default database
       reformcrawl crawl baohagiang nbtv --max-pages 50
       reformcrawl crawl nbtv --base-url http://127.0.0.1:8000/ --db sqlite:///mirror.db
+      reformcrawl crawl --distributed --redis redis://10.0.0.5:6379/0 --db postgresql://crawler@10.0.0.5/reformcrawl
     """
     from ..crawl.runner import CrawlJob, base_settings, crawl_job, format_summary, run_jobs
 
@@ -51,6 +59,8 @@ def crawl_command(
         fail("crawl", "--base-url and --start-url need exactly one PORTAL", EXIT_USAGE)
     if base_url and "://" not in base_url:
         fail("crawl", f"--base-url {base_url!r} must be an absolute URL like http://127.0.0.1:8000/", EXIT_USAGE)
+    if (redis_url or no_work) and not distributed:
+        fail("crawl", "--redis and --no-work go with --distributed", EXIT_USAGE)
     db_url = db_url or config.default_db_url()
     try:
         # Open (and migrate) the database now: a bad --db fails in one line before any crawling starts.
@@ -73,6 +83,9 @@ def crawl_command(
         if not sep or not name:
             fail("crawl", f"--setting {pair!r} must look like NAME=VALUE", EXIT_USAGE)
         overrides[name.strip()] = value
+    if distributed:
+        run_settings = {k: v for k, v in overrides.items() if k != "LOG_LEVEL"}
+        crawl_distributed(job, overrides, run_settings, redis_url=redis_url, work=not no_work, ttl=heartbeat_ttl)
     try:
         summary = run_jobs(lambda process: crawl_job(process, job), base_settings(overrides))
     except (StoreError, LookupError) as exc:

@@ -1,0 +1,34 @@
+"""Distributed crawling: N worker processes share one frontier in Redis and one PostgreSQL database.
+
+Built on scrapy-redis (its scheduler, priority queue and duplicate filter, subclassed) with what a
+run of reformcrawl needs on top:
+
+- `run`: a run is seeded once by a coordinator, worked by any number of workers, and completed
+  once (its counts summed over workers, health checks, its Redis keys removed);
+- `frontier`: pops are acknowledged (a popped request is in a worker's in-flight hash until it is
+  completely done), so a worker killed mid-run loses nothing (`run.reap` re-queues its requests);
+- `politeness`: the per-portal concurrency limit and download delay hold over all workers
+  together (leases with expiry in Redis); robots.txt is fetched once per run;
+- `spiders`: the portal spiders, with "requested once" and --max-pages shared by the run;
+- `node`, `process`: a worker's heartbeat and its reactor loop; `coordinator`: `crawl --distributed`.
+
+Nothing outside this package imports it unless a distributed command runs (single-process crawls
+never import Redis). `start_distributed_run` is the entry point for a scheduler.
+"""
+
+from __future__ import annotations
+
+from .cluster import Cluster, DistributedError
+from .run import (
+    RunAlreadyStarted,
+    RunInProgress,
+    RunSpec,
+    cancel_run,
+    start_distributed_run,
+    wait_for_run,
+)
+
+__all__ = [
+    "Cluster", "DistributedError", "RunAlreadyStarted", "RunInProgress", "RunSpec", "cancel_run",
+    "start_distributed_run", "wait_for_run",
+]
