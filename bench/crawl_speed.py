@@ -6,11 +6,13 @@ crawl with storing disabled, and the crawl process's peak RSS at 500 and 2,000 a
 The mirror (generated articles spread evenly over the five portals, one loopback port each)
 runs in this process; every crawl runs in a fresh child process (bench/_crawl_child.py: the
 code path of `reformcrawl crawl`, five mirror origins, throttling off) into a fresh SQLite
-file, so its peak RSS is its own (os.wait4). Five portals rather than one: a nightly run crawls
+file; its peak RSS comes from wait4 in a small launcher (bench/_peak.py), because a child forked
+straight from this process would count this process's memory (the mirror) in its ru_maxrss. Five portals rather than one: a nightly run crawls
 them together in one process, their templates differ in size and extraction cost, and one
 portal alone would be capped by the per-portal concurrency of 2 and by the listing depth limit
 (50 pages of 10 per listing). Runs of a size alternate store / no-store; medians are printed.
 `--profile` (or a storing cost above 20%) adds one profiled crawl with storing, summarised.
+The mirror shares the machine: its CPU time is printed too (on 2 cores the crawl is not alone).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import argparse
 import json
 import os
 import pstats
+import resource
 import statistics
 import subprocess
 import sys
@@ -36,6 +39,7 @@ from _crawlbench import PORTALS, articles_for  # noqa: E402
 from reformcrawl.mirror.server import MirrorServer  # noqa: E402
 
 CHILD = ROOT / "bench" / "_crawl_child.py"
+PEAK = ROOT / "bench" / "_peak.py"  # reports the child's own peak RSS (see its docstring)
 TARGET_STORE_COST = 20.0
 
 
@@ -49,6 +53,7 @@ class Result:
     wall: float  # the child process, start-up included
     max_rss_mb: float
     cpu: float  # user + system CPU seconds of the child
+    mirror_cpu: float  # CPU seconds this process (the mirror's server threads) spent meanwhile
 
     @property
     def pages_per_s(self) -> float:
@@ -67,23 +72,26 @@ def run_child(mirror: MirrorServer, workdir: Path, *, store: bool, tag: str, pro
     if profile:
         cmd += ["--profile", str(profile)]
     env = dict(os.environ, PYTHONPATH=str(ROOT))
+    peak_file = workdir / f"{tag}.peak.json"
     mirror.take_requests()
-    log = open(workdir / f"{tag}.log", "wb")
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    _pid, status, usage = os.wait4(proc.pid, 0)  # the rusage of this child alone
-    wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    log.close()
-    if proc.returncode != 0:
-        raise SystemExit(f"crawl child failed ({proc.returncode}); see {workdir / f'{tag}.log'}")
+    with open(workdir / f"{tag}.log", "wb") as log:
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        start = time.perf_counter()
+        code = subprocess.call([sys.executable, str(PEAK), str(peak_file), "--", *cmd], cwd=ROOT, env=env,
+                               stdout=log, stderr=subprocess.STDOUT)
+        wall = time.perf_counter() - start
+        own_after = resource.getrusage(resource.RUSAGE_SELF)
+    mirror_cpu = (own_after.ru_utime + own_after.ru_stime) - (own.ru_utime + own.ru_stime)
+    if code != 0:
+        raise SystemExit(f"crawl child failed ({code}); see {workdir / f'{tag}.log'}")
+    peak = json.loads(peak_file.read_text())
     time.sleep(0.2)
     requests = len(mirror.take_requests())
     data = json.loads(result_file.read_text())
     totals = data["totals"]
     stored = totals.get("new", 0)
-    return Result(store, totals.get("pages", 0), stored, requests, data["seconds"], wall, usage.ru_maxrss / 1024,
-                  usage.ru_utime + usage.ru_stime)
+    return Result(store, totals.get("pages", 0), stored, requests, data["seconds"], wall, peak["maxrss_kb"] / 1024,
+                  peak["utime"] + peak["stime"], mirror_cpu)
 
 
 def summarize_profile(path: Path, pages: int) -> None:
@@ -113,6 +121,9 @@ def summarize_profile(path: Path, pages: int) -> None:
         if label in rows:
             calls, cum = rows[label]
             print(f"  {label:<50} {cum:7.2f}s  {cum / max(pages, 1) * 1000:6.2f} ms/page  ({calls} calls)")
+    executes = next((nc for (f, _l, n), (_cc, nc, *_r) in stats.stats.items()  # type: ignore[attr-defined]
+                     if n == "<method 'execute' of 'sqlite3.Cursor' objects>"), 0)
+    print(f"  SQL statements: {executes} = {executes / max(pages, 1):.1f} per article page (whole run)")
     print("  top functions by own time:")
     ordered = sorted(stats.stats.items(), key=lambda kv: kv[1][2], reverse=True)[:12]  # type: ignore[attr-defined]
     for (filename, line, name), (_cc, nc, tt, ct, _callers) in ordered:
@@ -122,7 +133,7 @@ def summarize_profile(path: Path, pages: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeats", type=int, default=2, help="runs per configuration (median printed); default 2")
+    parser.add_argument("--repeats", type=int, default=3, help="runs per configuration (median printed); default 3")
     parser.add_argument("--sizes", default="500,2000", help="article pages per crawl, comma-separated")
     parser.add_argument("--profile", action="store_true", help="always add a profiled crawl with storing")
     parser.add_argument("--workdir", type=Path, default=None)
@@ -148,7 +159,8 @@ def main() -> None:
                     results.setdefault((size, store), []).append(r)
                     print(f"  {tag:<18} {r.pages:5d} article pages ({r.stored} {'stored' if store else 'extracted'}),"
                           f" {r.requests:5d} requests, crawl {r.seconds:6.1f}s = {r.pages_per_s:5.1f} pages/s,"
-                          f" process {r.wall:6.1f}s ({r.cpu:5.1f}s CPU), max RSS {r.max_rss_mb:5.0f} MB", flush=True)
+                          f" process {r.wall:6.1f}s ({r.cpu:5.1f}s CPU; mirror {r.mirror_cpu:4.1f}s CPU),"
+                          f" max RSS {r.max_rss_mb:5.0f} MB", flush=True)
             if args.profile or _cost(results, size) > TARGET_STORE_COST:
                 prof = workdir / f"{size}-store.prof"
                 r = run_child(mirror, workdir, store=True, tag=f"{size}-store-profiled", profile=prof)
@@ -157,19 +169,24 @@ def main() -> None:
             mirror.stop()
 
     print(f"\n{'article pages':<14} {'storing':<8} {'pages/s':>8} {'crawl s':>8} {'process s':>9} {'CPU s':>6} "
-          f"{'requests':>8} {'max RSS MB':>10}   (medians of {args.repeats})")
+          f"{'mirror CPU s':>12} {'requests':>8} {'max RSS MB':>10}   (medians of {args.repeats})")
     for size in sizes:
         for store in (True, False):
             rs = results[(size, store)]
             print(f"{size:<14} {'on' if store else 'off':<8} {statistics.median(r.pages_per_s for r in rs):8.1f} "
                   f"{statistics.median(r.seconds for r in rs):8.1f} {statistics.median(r.wall for r in rs):9.1f} "
-                  f"{statistics.median(r.cpu for r in rs):6.1f} "
+                  f"{statistics.median(r.cpu for r in rs):6.1f} {statistics.median(r.mirror_cpu for r in rs):12.1f} "
                   f"{statistics.median(r.requests for r in rs):8.0f} {statistics.median(r.max_rss_mb for r in rs):10.0f}")
     print()
     for size in sizes:
         cost = _cost(results, size)
         verdict = "ok" if cost <= TARGET_STORE_COST else "OVER TARGET"
-        print(f"storing cost at {size} pages: {cost:.1f}% of throughput (target <= {TARGET_STORE_COST:.0f}%) {verdict}")
+        cpu_on = statistics.median(r.cpu for r in results[(size, True)])
+        cpu_off = statistics.median(r.cpu for r in results[(size, False)])
+        pages = statistics.median(r.stored for r in results[(size, True)])
+        print(f"storing cost at {size} pages: {cost:.1f}% of throughput (target <= {TARGET_STORE_COST:.0f}%) {verdict}; "
+              f"in CPU: {(cpu_on - cpu_off) / cpu_on * 100:.1f}% of the crawl's CPU time, "
+              f"{(cpu_on - cpu_off) / pages * 1000:.1f} ms per stored page")
     if len(sizes) >= 2:
         small, large = sizes[0], sizes[-1]
         for store in (True, False):
