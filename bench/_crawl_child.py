@@ -1,6 +1,7 @@
 """One crawl run in its own process, for bench/crawl_speed.py (which measures this process).
 
     python bench/_crawl_child.py --db URL --origins JSON --result FILE [--no-store] [--profile FILE]
+                                 [--set NAME=VALUE ...]
 
 The same code path as `reformcrawl crawl` (base_settings, crawl_job, run_jobs), with what the
 command cannot express: a mirror origin for each of several portals, throttling off, and
@@ -35,10 +36,18 @@ def main() -> None:
     parser.add_argument("--result", required=True, type=Path)
     parser.add_argument("--no-store", action="store_true")
     parser.add_argument("--profile", type=Path, default=None, help="write cProfile stats of the run here")
+    parser.add_argument("--set", dest="extra", action="append", default=[], metavar="NAME=VALUE",
+                        help="another Scrapy setting (VALUE read as JSON when it parses)")
     args = parser.parse_args()
     origins: dict[str, str] = json.loads(args.origins)
-    settings = dict(FAST)
+    settings: dict[str, Any] = dict(FAST)
     settings[STORE_ENABLED] = not args.no_store
+    for item in args.extra:
+        name, _, value = item.partition("=")
+        try:
+            settings[name] = json.loads(value)
+        except ValueError:
+            settings[name] = value
     job = CrawlJob(portals=tuple(origins), db_url=args.db, origins=origins, trigger="bench:speed", settings=settings)
     clock: dict[str, float] = {}
 
