@@ -107,7 +107,7 @@ def summarize_profile(path: Path, pages: int) -> None:
         "  ensure_portal": ("store/articles.py", "ensure_portal"),
         "  get_article": ("store/articles.py", "get_article"),
         "  _add_version": ("store/articles.py", "_add_version"),
-        "  Session.commit (end of `with store.session()`)": ("orm/session.py", "commit"),
+        "  commit (Session and savepoint transactions)": ("orm/session.py", "commit"),
         "  Session.flush": ("orm/session.py", "flush"),
         "ExtractPipeline.process_item": ("pipelines/extract.py", "process_item"),
         "discover (listing links)": ("crawl/links.py", "discover"),
