@@ -29,6 +29,7 @@ from apscheduler.executors.base import BaseExecutor, run_job
 from apscheduler.job import Job
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import STATE_RUNNING
 from apscheduler.util import utc_timestamp_to_datetime
 from sqlalchemy import inspect, select
 
@@ -101,6 +102,30 @@ class _ScheduleExecutor(BaseExecutor):
                 thread.join()
 
 
+class _Scheduler(BackgroundScheduler):
+    """APScheduler's background scheduler, processing jobs only while running.
+
+    APScheduler 3 wakes its loop once more in `shutdown()` and processes due jobs then, even when
+    paused: a fire time that came due while a stopping scheduler waited for its crawl would be
+    consumed (its next run time moved on) without a run. Not here: it stays due for the restart.
+    """
+
+    def _process_jobs(self) -> float | None:
+        if self.state != STATE_RUNNING:
+            return None
+        return super()._process_jobs()
+
+
+def job_scheduler(store: Store, jobstore: SQLAlchemyJobStore | None = None, **options: Any) -> BackgroundScheduler:
+    """A scheduler over the project database's job table (not started)."""
+    return _Scheduler(
+        timezone=config.VIETNAM_TZ,
+        jobstores={"default": jobstore or SQLAlchemyJobStore(engine=store.engine, tablename=JOB_TABLE)},
+        job_defaults={"coalesce": True, "max_instances": 1},
+        **options,
+    )
+
+
 @dataclass
 class ScheduleService:
     directory: Path
@@ -117,12 +142,7 @@ class ScheduleService:
         self.outcomes: list[Outcome] = []
         self._executor = _ScheduleExecutor(self)
         self._jobstore = SQLAlchemyJobStore(engine=self.store.engine, tablename=JOB_TABLE)
-        self.scheduler = BackgroundScheduler(
-            timezone=config.VIETNAM_TZ,
-            jobstores={"default": self._jobstore},
-            executors={"default": self._executor},
-            job_defaults={"coalesce": True, "max_instances": 1},
-        )
+        self.scheduler = job_scheduler(self.store, self._jobstore, executors={"default": self._executor})
         self.scheduler.add_listener(self._missed, EVENT_JOB_MISSED)
         self._poke = threading.Event()  # wakes `serve` early: a stop was asked for
         self._reload_asked = False
@@ -305,8 +325,7 @@ def stored_next_run_times(store: Store) -> dict[str, datetime | None]:
 def set_next_run_time(store: Store, name: str, when: datetime) -> None:
     """Move a stored schedule's next run time (tests and operators: "run it at ..."), through a
     paused scheduler so the job's stored state stays consistent."""
-    scheduler = BackgroundScheduler(timezone=config.VIETNAM_TZ,
-                                    jobstores={"default": SQLAlchemyJobStore(engine=store.engine, tablename=JOB_TABLE)})
+    scheduler = job_scheduler(store)
     scheduler.start(paused=True)
     try:
         scheduler.modify_job(JOB_PREFIX + name, next_run_time=when)
