@@ -21,10 +21,11 @@ from sqlalchemy import select
 from reformcrawl.mirror.server import MirrorServer
 from reformcrawl.schedule import lease
 from reformcrawl.schedule.config import load_schedules
-from reformcrawl.schedule.runner import Settings
+from reformcrawl.schedule.runner import Settings, execute
 from reformcrawl.schedule.service import ScheduleService, job_scheduler, stored_next_run_times, sync_jobs
 from reformcrawl.store import open_store
 from reformcrawl.store.models import Delivery, Run
+from reformcrawl.store.models import Lease as LeaseRow
 
 from .monitor_helpers import set_baseline
 from .receivers import Webhook
@@ -295,6 +296,35 @@ def test_sigterm_past_the_stop_timeout_stops_the_crawl_and_records_it_interrupte
     assert any(error["message"].startswith("stopped by the scheduler: the scheduler is stopping") for error in run.errors)
     # It is due again at its next cron time, and nothing is left "running".
     assert stored_next_run_times(open_store(sqlite_url))["impatient"] > datetime.now(timezone.utc)
+
+
+def test_a_crawl_whose_lease_is_taken_is_stopped(tmp_path: Path, sqlite_url: str, mirror: MirrorServer) -> None:
+    """If its lease goes to another scheduler (it expired while the database was unreachable), a
+    run stops at the next renewal rather than overlap the other one."""
+    directory = tmp_path / "schedules"
+    write_schedule(directory, "stolen", mirror, ["nbtv"])
+    [schedule] = load_schedules(directory).schedules.values()
+    gate = Gate(mirror)
+    store = open_store(sqlite_url)
+    settings = Settings(db_url=sqlite_url, lease_ttl=timedelta(seconds=4), kill_timeout=1)
+    outcome: list[Any] = []
+    worker = threading.Thread(target=lambda: outcome.append(execute(schedule, store, settings)))
+    worker.start()
+    try:
+        assert gate.reached.wait(30)
+        assert lease.read(store, "schedule:stolen").holder == settings.holder
+        with store.session() as session:  # what a scheduler that found the lease expired would do
+            session.get(LeaseRow, "schedule:stolen").holder = "elsewhere:1:f00d"
+        worker.join(30)
+    finally:
+        gate.open()
+    [result] = outcome
+    assert result.state == "interrupted" and "lease lost" in result.message
+    [run] = runs(sqlite_url, "schedule:stolen")
+    assert run.state == "interrupted" and run.exit_code != 0
+    assert any("stopped by the scheduler: lease lost" in error["message"] for error in run.errors)
+    assert lease.read(store, "schedule:stolen").holder == "elsewhere:1:f00d"  # not released: not ours
+    store.close()
 
 
 def test_a_restart_resumes_and_a_week_down_runs_one_catch_up(tmp_path: Path, sqlite_url: str, mirror: MirrorServer) -> None:

@@ -54,7 +54,7 @@ def _logging(verbose: bool) -> None:
 @db_option
 @click.option("--stop-timeout", type=click.FloatRange(min=0), default=600, show_default=True, metavar="SECONDS",
               help="On SIGTERM or Ctrl-C, how long a running crawl may go on before it is stopped and recorded as interrupted.")
-@click.option("--kill-timeout", type=click.FloatRange(min=0), default=30, show_default=True, metavar="SECONDS",
+@click.option("--kill-timeout", type=click.FloatRange(min=0), default=25, show_default=True, metavar="SECONDS",
               help="After a crawl is sent SIGTERM, how long it has to stop before SIGKILL.")
 @click.option("--lease-ttl", type=click.IntRange(min=5), default=120, show_default=True, metavar="SECONDS",
               help="A schedule's lease lasts this long unless renewed (every quarter of it while a crawl runs).")
@@ -102,7 +102,7 @@ def run_command(
 @db_option
 @click.option("--stop-timeout", type=click.FloatRange(min=0), default=0, show_default=True, metavar="SECONDS",
               help="On SIGTERM or Ctrl-C, how long the crawl may go on before it is stopped.")
-@click.option("--kill-timeout", type=click.FloatRange(min=0), default=30, show_default=True, metavar="SECONDS",
+@click.option("--kill-timeout", type=click.FloatRange(min=0), default=25, show_default=True, metavar="SECONDS",
               help="After the crawl is sent SIGTERM, how long it has to stop before SIGKILL.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not show the crawl's output, only the outcome.")
 def run_once_command(

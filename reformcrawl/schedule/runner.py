@@ -71,7 +71,7 @@ class Settings:
     db_url: str
     holder: str = field(default_factory=leases.new_holder)
     lease_ttl: timedelta = leases.DEFAULT_TTL
-    kill_timeout: float = 30.0  # after SIGTERM, how long a child may take to stop before SIGKILL
+    kill_timeout: float = 25.0  # after SIGTERM, how long a child may take to stop before SIGKILL
     python: str = sys.executable
     poll_interval: float = 0.2
 
@@ -244,8 +244,10 @@ def _supervise(
     """Wait for the child, renewing the lease; stop it (SIGTERM, then SIGKILL after `kill_timeout`)
     when the stop timeout has passed, when it runs past `max_runtime`, or when the lease is lost.
     Returns why it was stopped, if it was."""
-    renew_every = max(1.0, settings.lease_ttl.total_seconds() / 4)
-    next_renewal = time.monotonic() + renew_every
+    ttl = settings.lease_ttl.total_seconds()
+    renew_every = max(1.0, ttl / 4)
+    renewed_at = time.monotonic()
+    next_renewal = renewed_at + renew_every
     stopped_because: str | None = None
     kill_at: float | None = None
     while child.process.poll() is None:
@@ -254,13 +256,16 @@ def _supervise(
         if now >= next_renewal:
             try:
                 leases.renew(store, schedule.lease_name, settings.holder, ttl=settings.lease_ttl)
-                next_renewal = now + renew_every
+                renewed_at, next_renewal = now, now + renew_every
             except leases.LeaseLost as exc:
                 reason = f"lease lost ({exc})"
                 next_renewal = now + 3600
             except Exception as exc:  # noqa: BLE001 - database away for a moment: retry soon
                 logger.warning("schedule %s: cannot renew the lease (%s); retrying", schedule.name, exc)
                 next_renewal = now + 1.0
+                if now - renewed_at > 0.75 * ttl:
+                    # It may expire soon and go to another scheduler: stop before two runs overlap.
+                    reason = f"could not renew the lease for {now - renewed_at:.0f}s"
         if reason is None and stop.due():
             reason = stop.reason or "the scheduler is stopping"
         if reason is None and schedule.max_runtime is not None and now - started > schedule.max_runtime:
