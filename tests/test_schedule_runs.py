@@ -21,7 +21,7 @@ from sqlalchemy import select
 from reformcrawl.mirror.server import MirrorServer
 from reformcrawl.schedule import lease
 from reformcrawl.schedule.config import load_schedules
-from reformcrawl.schedule.runner import Settings, execute
+from reformcrawl.schedule.runner import RunnerSettings, execute
 from reformcrawl.schedule.service import ScheduleService, job_scheduler, stored_next_run_times, sync_jobs
 from reformcrawl.store import open_store
 from reformcrawl.store.models import Delivery, Run
@@ -306,7 +306,7 @@ def test_a_crawl_whose_lease_is_taken_is_stopped(tmp_path: Path, sqlite_url: str
     [schedule] = load_schedules(directory).schedules.values()
     gate = Gate(mirror)
     store = open_store(sqlite_url)
-    settings = Settings(db_url=sqlite_url, lease_ttl=timedelta(seconds=4), kill_timeout=1)
+    settings = RunnerSettings(db_url=sqlite_url, lease_ttl=timedelta(seconds=4), kill_timeout=1)
     outcome: list[Any] = []
     worker = threading.Thread(target=lambda: outcome.append(execute(schedule, store, settings)))
     worker.start()
@@ -332,7 +332,7 @@ def test_a_restart_resumes_and_a_week_down_runs_one_catch_up(tmp_path: Path, sql
     write_schedule(directory, "daily", mirror, ["nbtv"], cron="0 2 * * *")
     [schedule] = load_schedules(directory).schedules.values()
 
-    first = ScheduleService(directory, open_store(sqlite_url), Settings(db_url=sqlite_url), check_every=0.5)
+    first = ScheduleService(directory, open_store(sqlite_url), RunnerSettings(db_url=sqlite_url), check_every=0.5)
     first.start()
     first.shutdown()
     now = datetime.now(timezone.utc)
@@ -348,7 +348,7 @@ def test_a_restart_resumes_and_a_week_down_runs_one_catch_up(tmp_path: Path, sql
     scheduler.modify_job("schedule:daily", next_run_time=last_missed - timedelta(days=6))
     scheduler.shutdown(wait=False)
 
-    second = ScheduleService(directory, open_store(sqlite_url), Settings(db_url=sqlite_url), check_every=0.5)
+    second = ScheduleService(directory, open_store(sqlite_url), RunnerSettings(db_url=sqlite_url), check_every=0.5)
     second.start()
     try:
         wait_for(lambda: ended(sqlite_url, "schedule:daily"), 30, "the catch-up run")
@@ -372,7 +372,7 @@ def test_a_run_missed_by_more_than_its_grace_is_skipped(tmp_path: Path, sqlite_u
     last_due = schedule.next_fire_times(now - timedelta(hours=1), 1)[0]
     assert timedelta(minutes=29) < now - last_due < timedelta(minutes=31)
     seed(sqlite_url, directory, "strict", last_due - timedelta(hours=2))  # down for two hours and a half
-    service = ScheduleService(directory, open_store(sqlite_url), Settings(db_url=sqlite_url), check_every=0.5)
+    service = ScheduleService(directory, open_store(sqlite_url), RunnerSettings(db_url=sqlite_url), check_every=0.5)
     service.start()
     time.sleep(1.0)
     service.request_stop()

@@ -76,7 +76,7 @@ def run_command(
     Example:
       reformcrawl schedule run --schedules /etc/reformcrawl/schedules --db postgresql://reform@db/reformcrawl
     """
-    from ..schedule.runner import Settings
+    from ..schedule.runner import RunnerSettings
     from ..schedule.service import ScheduleService
 
     loaded = _load("schedule run", schedules_dir)
@@ -84,7 +84,7 @@ def run_command(
     store = open_db("schedule run", db_url)
     service = ScheduleService(
         loaded.directory, store,
-        Settings(db_url=store.url, lease_ttl=timedelta(seconds=lease_ttl), kill_timeout=kill_timeout),
+        RunnerSettings(db_url=store.url, lease_ttl=timedelta(seconds=lease_ttl), kill_timeout=kill_timeout),
         stop_timeout=stop_timeout, check_every=check_every,
     )
     signal.signal(signal.SIGTERM, lambda *_: service.signal_received("stop"))
@@ -116,7 +116,7 @@ def run_once_command(
     Example:
       reformcrawl schedule run-once nightly
     """
-    from ..schedule.runner import BUSY, SKIPPED, Settings, StopRequest, execute
+    from ..schedule.runner import BUSY, SKIPPED, RunnerSettings, StopRequest, execute
 
     loaded = _load("schedule run-once", schedules_dir)
     schedule = loaded.schedules.get(name)
@@ -133,11 +133,13 @@ def run_once_command(
     stop = StopRequest()
     signal.signal(signal.SIGTERM, lambda *_: stop.request(stop_timeout, "asked to stop (SIGTERM)"))
     signal.signal(signal.SIGINT, lambda *_: stop.request(stop_timeout, "asked to stop (Ctrl-C)"))
-    settings = Settings(db_url=store.url, kill_timeout=kill_timeout)
+    settings = RunnerSettings(db_url=store.url, kill_timeout=kill_timeout)
     outcome = execute(schedule, store, settings, stop=stop, on_line=None if quiet else click.echo)
     store.close()
-    if outcome.state in (BUSY, SKIPPED):
+    if outcome.state == BUSY:
         fail("schedule run-once", f"{name}: {outcome.message}", EXIT_BUSY)
+    if outcome.state == SKIPPED:  # asked to stop before it started
+        fail("schedule run-once", f"{name}: {outcome.message}", 130)
     click.echo(f"schedule {name}: run {outcome.run_id} {outcome.state} ({outcome.message}) in {outcome.seconds:.1f}s; "
                f"{outcome.notified} alert message(s) sent")
     if outcome.state == "failed":

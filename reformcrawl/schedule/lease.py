@@ -54,8 +54,11 @@ class LeaseState:
     expires_at: datetime
     scheduled_for: datetime | None
 
+    def held(self, now: datetime) -> bool:
+        return bool(self.holder) and self.expires_at >= now
+
     def describe(self, now: datetime) -> str:
-        if self.holder and self.expires_at >= now:
+        if self.held(now):
             return f"held by {self.holder} until {self.expires_at.isoformat(timespec='seconds')}"
         return "free"
 

@@ -65,7 +65,7 @@ class StopRequest:
 
 
 @dataclass
-class Settings:
+class RunnerSettings:
     """How runs are carried out (the same for every schedule of one scheduler)."""
 
     db_url: str
@@ -173,7 +173,7 @@ class _Child:
 def execute(
     schedule: Schedule,
     store: Store,
-    settings: Settings,
+    settings: RunnerSettings,
     *,
     stop: StopRequest | None = None,
     scheduled_for: datetime | None = None,
@@ -192,8 +192,8 @@ def execute(
     if not leases.acquire(store, schedule.lease_name, settings.holder, ttl=settings.lease_ttl, scheduled_for=scheduled_for):
         state = leases.read(store, schedule.lease_name)
         now = leases.utcnow()
-        if state is not None and scheduled_for is not None and state.scheduled_for is not None \
-                and state.scheduled_for >= scheduled_for and state.describe(now) == "free":
+        if state is not None and not state.held(now) and scheduled_for is not None \
+                and state.scheduled_for is not None and state.scheduled_for >= scheduled_for:
             message = f"the run for {scheduled_for.isoformat(timespec='seconds')} was already taken by another scheduler"
             return Outcome(schedule.name, SKIPPED, message=message)
         where = state.describe(now) if state else "held"
@@ -209,7 +209,7 @@ def execute(
 
 
 def _run_with_lease(
-    schedule: Schedule, store: Store, settings: Settings, stop: StopRequest, on_line: Callable[[str], None],
+    schedule: Schedule, store: Store, settings: RunnerSettings, stop: StopRequest, on_line: Callable[[str], None],
     channels_loader: Callable[[], list] | None, started: float,
 ) -> Outcome:
     with store.session() as session:
@@ -228,7 +228,11 @@ def _run_with_lease(
         _record_end(store, run_id, exit_code=None, log_tail=f"cannot start the crawl: {exc}",
                     state=run_records.FAILED, error=f"cannot start the crawl process: {exc}")
         return Outcome(schedule.name, run_records.FAILED, run_id, message=f"cannot start the crawl process: {exc}")
-    stopped_because = _supervise(schedule, store, settings, stop, child, started)
+    try:
+        stopped_because = _supervise(schedule, store, settings, stop, child, started)
+    except BaseException:
+        child.signal(signal.SIGKILL)  # never leave a crawl running without its lease
+        raise
     code = child.process.returncode
     tail = child.finish()
     state, message = _record_exit(store, run_id, code, tail, stopped_because)
@@ -239,7 +243,7 @@ def _run_with_lease(
 
 
 def _supervise(
-    schedule: Schedule, store: Store, settings: Settings, stop: StopRequest, child: _Child, started: float,
+    schedule: Schedule, store: Store, settings: RunnerSettings, stop: StopRequest, child: _Child, started: float,
 ) -> str | None:
     """Wait for the child, renewing the lease; stop it (SIGTERM, then SIGKILL after `kill_timeout`)
     when the stop timeout has passed, when it runs past `max_runtime`, or when the lease is lost.

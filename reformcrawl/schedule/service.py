@@ -36,7 +36,7 @@ from sqlalchemy import inspect, select
 from .. import config
 from ..store import Store
 from .config import Schedule, ScheduleSet, directory_stamp, load_schedules
-from .runner import BUSY, SKIPPED, Outcome, Settings, StopRequest, execute
+from .runner import BUSY, SKIPPED, Outcome, RunnerSettings, StopRequest, execute
 
 logger = logging.getLogger(__name__)
 
@@ -130,7 +130,7 @@ def job_scheduler(store: Store, jobstore: SQLAlchemyJobStore | None = None, **op
 class ScheduleService:
     directory: Path
     store: Store
-    settings: Settings
+    settings: RunnerSettings
     stop_timeout: float = 600.0
     check_every: float = 15.0  # seconds between looks at the schedules directory (and job table)
     stop: StopRequest = field(default_factory=StopRequest)
