@@ -72,12 +72,13 @@ class Gate:
 
 
 def write_schedule(directory: Path, name: str, mirror: MirrorServer, portals: list[str], *, cron: str = "0 2 * * *",
-                   notify: bool = False, log_level: str = "WARNING") -> None:
+                   notify: bool = False, log_level: str = "WARNING", feed: Path | None = None) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     origins = "\n".join(f'{portal} = "{mirror.origin(portal)}"' for portal in portals)
     (directory / f"{name}.toml").write_text(f"""portals = {portals!r}
 cron = "{cron}"
 notify = {'true' if notify else 'false'}
+{f'feed = "{feed}"' if feed else ''}
 
 [base_urls]
 {origins}
@@ -224,7 +225,8 @@ def test_a_killed_crawl_is_recorded_failed_with_its_exit_code_and_the_next_run_w
 
 def test_scheduler_runs_a_minute_schedule_and_sends_the_alert(tmp_path: Path, sqlite_url: str, mirror: MirrorServer) -> None:
     directory = tmp_path / "schedules"
-    write_schedule(directory, "minutely", mirror, ["nbtv"], cron="* * * * *", notify=True)
+    feed = tmp_path / "www" / "events.atom"
+    write_schedule(directory, "minutely", mirror, ["nbtv"], cron="* * * * *", notify=True, feed=feed)
     store = open_store(sqlite_url)
     with store.session() as session:
         set_baseline(session, "nbtv")  # crawled before: what this run finds is news, and alerted
@@ -247,6 +249,7 @@ def test_scheduler_runs_a_minute_schedule_and_sends_the_alert(tmp_path: Path, sq
     store = open_store(sqlite_url)
     with store.session() as session:
         assert session.scalars(select(Delivery.state)).all() and set(session.scalars(select(Delivery.state))) == {"sent"}
+    assert feed.read_text("utf-8").startswith("<?xml") and "<entry>" in feed.read_text("utf-8")  # the feed, written after the run
     following = stored_next_run_times(store)["minutely"]
     assert following.second == 0 and following > run.ended_at  # back on the minute
     output = scheduler.output()
