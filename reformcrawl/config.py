@@ -16,6 +16,7 @@ ENV_REDIS_URL = "REFORMCRAWL_REDIS_URL"
 ENV_REDIS_PREFIX = "REFORMCRAWL_REDIS_PREFIX"
 ENV_NOTIFY_URLS = "REFORMCRAWL_NOTIFY_URLS"
 ENV_NOTIFY_CONFIG = "REFORMCRAWL_NOTIFY_CONFIG"
+ENV_SCHEDULES = "REFORMCRAWL_SCHEDULES"
 
 CONTACT_URL = "https://github.com/reformcrawl/reformcrawl"
 
@@ -66,3 +67,12 @@ def notify_urls_from_env() -> list[str]:
 def notify_config_file() -> Path | None:
     value = os.environ.get(ENV_NOTIFY_CONFIG)
     return Path(value).expanduser() if value else None
+
+
+def schedules_dir(explicit: str | Path | None = None) -> Path:
+    """Where the schedule files (`*.toml`) are: `--schedules DIR`, else `$REFORMCRAWL_SCHEDULES`,
+    else `./schedules` (relative to the working directory)."""
+    if explicit:
+        return Path(explicit).expanduser()
+    value = os.environ.get(ENV_SCHEDULES)
+    return Path(value).expanduser() if value else Path("schedules")

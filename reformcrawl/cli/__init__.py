@@ -12,6 +12,7 @@ from .events import events_command
 from .export import export_command
 from .extract import extract_command
 from .notify import feed_command, notify_command
+from .schedule import schedule_group
 from .worker import worker_command
 
 
@@ -23,7 +24,7 @@ def cli() -> None:
 
 for command in (
     demo_command, extract_command, crawl_command, events_command, notify_command, feed_command, export_command,
-    db_group, mirror_group, worker_command,
+    schedule_group, db_group, mirror_group, worker_command,
 ):
     cli.add_command(command)
 

@@ -18,6 +18,8 @@ from .worker import crawl_distributed, redis_option, ttl_option
 @click.command("crawl")
 @click.argument("portals", nargs=-1, metavar="[PORTAL ...]")
 @click.option("--base-url", default=None, metavar="URL", help="Serve the (single) portal from this origin: a mirror or a moved host.")
+@click.option("--origin", "origin_pairs", multiple=True, metavar="PORTAL=URL",
+              help="Serve PORTAL from this origin (a mirror, a moved host); repeatable, for several portals at once.")
 @click.option("--start-url", "start_urls", multiple=True, metavar="URL", help="Replace the (single) portal's entry pages; repeatable.")
 @db_option
 @click.option("--max-pages", type=click.IntRange(min=1), default=None, help="At most N listing and article pages per portal.")
@@ -34,7 +36,7 @@ from .worker import crawl_distributed, redis_option, ttl_option
 @click.option("--no-work", is_flag=True, help="With --distributed: only coordinate and wait; the workers crawl.")
 @ttl_option
 def crawl_command(
-    portals: tuple[str, ...], base_url: str | None, start_urls: tuple[str, ...], db_url: str | None,
+    portals: tuple[str, ...], base_url: str | None, origin_pairs: tuple[str, ...], start_urls: tuple[str, ...], db_url: str | None,
     max_pages: int | None, revisit: str, verbose: bool, run_id: int | None, trigger: str, settings: tuple[str, ...],
     distributed: bool, redis_url: str | None, no_work: bool, heartbeat_ttl: float,
 ) -> None:
@@ -45,6 +47,7 @@ def crawl_command(
       reformcrawl crawl                                   # every portal, default database
       reformcrawl crawl baohagiang nbtv --max-pages 50
       reformcrawl crawl nbtv --base-url http://127.0.0.1:8000/ --db sqlite:///mirror.db
+      reformcrawl crawl nbtv angiang --origin nbtv=http://127.0.0.1:8001/ --origin angiang=http://127.0.0.1:8002/
       reformcrawl crawl --distributed --redis redis://10.0.0.5:6379/0 --db postgresql://crawler@10.0.0.5/reformcrawl
     """
     from ..crawl.runner import CrawlJob, base_settings, crawl_job, format_summary, run_jobs
@@ -59,8 +62,11 @@ def crawl_command(
         fail("crawl", "--base-url and --start-url need exactly one PORTAL", EXIT_USAGE)
     if base_url and "://" not in base_url:
         fail("crawl", f"--base-url {base_url!r} must be an absolute URL like http://127.0.0.1:8000/", EXIT_USAGE)
+    if base_url and origin_pairs:
+        fail("crawl", "use --base-url (one portal) or --origin PORTAL=URL, not both", EXIT_USAGE)
     if (redis_url or no_work) and not distributed:
         fail("crawl", "--redis and --no-work go with --distributed", EXIT_USAGE)
+    origins = {names[0]: base_url} if base_url else _parse_origins(origin_pairs, names)
     db_url = db_url or config.default_db_url()
     try:
         # Open (and migrate) the database now: a bad --db fails in one line before any crawling starts.
@@ -70,7 +76,7 @@ def crawl_command(
     job = CrawlJob(
         portals=names,
         db_url=db_url,
-        origins={names[0]: base_url} if base_url else {},
+        origins=origins,
         start_urls={names[0]: start_urls} if start_urls else {},
         max_pages=max_pages,
         revisit=revisit,
@@ -96,3 +102,19 @@ def crawl_command(
     click.echo(format_summary(summary))
     if summary.state != "finished":
         raise SystemExit(130)
+
+
+def _parse_origins(pairs: tuple[str, ...], names: tuple[str, ...]) -> dict[str, str]:
+    """`--origin PORTAL=URL` options as {portal: url}; each portal must be one being crawled."""
+    origins: dict[str, str] = {}
+    for pair in pairs:
+        portal, sep, url = pair.partition("=")
+        portal, url = portal.strip(), url.strip()
+        if not sep or not portal or "://" not in url:
+            fail("crawl", f"--origin {pair!r} must look like PORTAL=http://127.0.0.1:8000/", EXIT_USAGE)
+        if portal not in names:
+            fail("crawl", f"--origin {pair!r}: {portal!r} is not one of the portals being crawled ({', '.join(names)})", EXIT_USAGE)
+        if portal in origins and origins[portal] != url:
+            fail("crawl", f"--origin {pair!r}: {portal} already has origin {origins[portal]}", EXIT_USAGE)
+        origins[portal] = url
+    return origins

@@ -12,6 +12,7 @@ EXIT_USAGE = 2
 EXIT_UNREADABLE = 3
 EXIT_NOT_HTML = 4
 EXIT_TOO_LARGE = 5
+EXIT_BUSY = 6  # the schedule is being run by another process (its lease is held)
 EXIT_FAILED = 1
 
 

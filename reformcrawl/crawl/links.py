@@ -551,7 +551,12 @@ def _classify(
             if link.rel_next or kinds or marker is not None:
                 whole = link.rel_next or marker is not None
                 pager_elements.update(id(e) for e, element_kinds in labelled if whole or element_kinds)
-                candidate = _next_candidate(url, link.rel_next, kinds, marker, current, page_marked)
+                # Judge each <a> on its own: "Trang sau" and "Cuối" may both lead to the last page,
+                # and the "last" label of one must not veto the "next" label of the other.
+                per_element = [_next_candidate(url, link.rel_next, element_kinds, marker, current, page_marked)
+                               for _, element_kinds in labelled] or [
+                    _next_candidate(url, link.rel_next, kinds, marker, current, page_marked)]
+                candidate = next((c for c in per_element if c is not None), None)
                 if candidate is not None:
                     candidates.append(candidate)
                 continue

@@ -39,7 +39,8 @@ class PortalCrawl:
         self.args = args
         self.counts: Counter[str] = Counter()
         self.errors: list[dict[str, Any]] = []
-        self.known: dict[str, datetime] = {}  # canonical URL -> last fetched
+        self.known: dict[str, datetime] = {}  # canonical URL -> last fetched; grows during the run
+        self.known_before: frozenset[str] = frozenset()  # what the store held when the run began
         self.validators: dict[str, Validators] = {}  # canonical URL -> stored ETag / Last-Modified
         self.run_id = options.run_id
         self.owns_run = False
@@ -75,6 +76,7 @@ class PortalCrawl:
             retry_after = self.started_at - self.options.dead_link_retry
             for url in dead_links(session, self.portal.name, checked_since=retry_after):
                 self.known.setdefault(url, retry_after)
+            self.known_before = frozenset(self.known)
             # A stored article that answered 404 is checked again after the same pause as a broken link.
             return revisits(
                 session, self.portal.name, mode=self.args.revisit, now=self.started_at,

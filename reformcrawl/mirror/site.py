@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import format_datetime
 from typing import Literal
@@ -70,6 +70,9 @@ class MirrorSite:
     pages: dict[str, Resource]  # path (and query) -> resource
     has_sitemap: bool
     article_paths: frozenset[str]
+    #: What each section listing shows, for benchmarks that count the pages a crawl needs:
+    #: section path -> ((listing page path, (article paths on it, in order)), ...), page 1 first.
+    listings: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)
 
     def robots_txt(self, origin: str) -> str:
         lines = ["User-agent: *", "Disallow: /dang-nhap", "Disallow: /tim-kiem", ""]
@@ -131,12 +134,17 @@ def build_site(
         modified[article.path] = when
 
     newest = max((a.published_at for a in shown), default=edited_at)
+    listings: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
     for number, entry in enumerate(portal.entry_pages):
         section_path = "/" + entry.split("://", 1)[-1].split("/", 1)[-1] if "://" in entry else entry
         if listing_url(portal_name, section_path, 1) in pages:
             continue  # the same section on an alias host: one mirror, one listing
         listed = shown if number == 0 else [a for a in shown if a.is_reform]
         total = max(1, -(-len(listed) // PAGE_SIZE))
+        listings[section_path] = tuple(
+            (listing_url(portal_name, section_path, n), tuple(a.path for a in listed[(n - 1) * PAGE_SIZE : n * PAGE_SIZE]))
+            for n in range(1, total + 1)
+        )
         for page_no in range(1, total + 1):
             chunk = listed[(page_no - 1) * PAGE_SIZE : page_no * PAGE_SIZE]
             items = [(a.title_in(state), a.path, a.published_at, a.lead) for a in chunk]
@@ -156,5 +164,6 @@ def build_site(
         entries = sorted(modified.items(), key=lambda kv: kv[1], reverse=True)
         pages["/sitemap.xml"] = _resource(_sitemap(entries, ORIGIN), "application/xml; charset=utf-8", newest)
     return MirrorSite(
-        portal=portal_name, state=state, pages=pages, has_sitemap=has_sitemap, article_paths=frozenset(modified)
+        portal=portal_name, state=state, pages=pages, has_sitemap=has_sitemap, article_paths=frozenset(modified),
+        listings=listings,
     )

@@ -69,6 +69,7 @@ class PortalSpider(scrapy.Spider):
         self.received: weakref.WeakKeyDictionary[Request, int] = weakref.WeakKeyDictionary()  # body bytes so far
         self.requested = 0  # listing + article requests, for --max-pages
         self.scheduled: set[str] = set()  # their URLs: a page offered twice is requested (and counted) once
+        self.listed: dict[str, set[str]] = {}  # entry page -> articles its pages showed so far
         self._max_pages_logged = False
 
     @classmethod
@@ -155,12 +156,12 @@ class PortalSpider(scrapy.Spider):
             priority=0,
         )
 
-    def listing_request(self, url: str, *, depth: int) -> Request | None:
+    def listing_request(self, url: str, *, depth: int, root: str | None = None) -> Request | None:
         if not self._budget(url):
             return None
         return Request(
             url, callback=self.parse_listing, errback=self.on_error,
-            meta=self._meta(listing_depth=depth, kind="listing"), priority=10,
+            meta=self._meta(listing_depth=depth, listing_root=root or url, kind="listing"), priority=10,
         )
 
     def is_scheduled(self, url: str) -> bool:
@@ -220,14 +221,21 @@ class PortalSpider(scrapy.Spider):
             self.state.count("empty_listings")
             logger.info("%s: no article links on listing page %s", self.name, response.url)
             return
-        unknown = [url for url in links.articles if url not in self.state.known]
-        yield from self._new_articles(unknown)
+        yield from self._new_articles([url for url in links.articles if url not in self.state.known])
+        # Follow the pagination while a page lists articles the store did not have when the run
+        # began and that no earlier page of this listing showed. Judged against the store as it
+        # was, not as it grows during the run (articles from the feed are stored early), and not
+        # counting side boxes that repeat the same newest links on every page.
+        root = response.meta.get("listing_root", response.url)
+        shown = self.listed.setdefault(root, set())
+        fresh = [url for url in links.articles if url not in self.state.known_before and url not in shown]
+        shown.update(links.articles)
         depth = response.meta.get("listing_depth", 1)
-        if unknown and depth < self.state.options.max_listing_pages:
+        if fresh and depth < self.state.options.max_listing_pages:
             for url in links.next_pages:
                 if self.is_scheduled(url):
                     continue
-                request = self.listing_request(url, depth=depth + 1)
+                request = self.listing_request(url, depth=depth + 1, root=root)
                 if request is not None:
                     yield request
 

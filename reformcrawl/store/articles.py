@@ -90,7 +90,7 @@ def _add_version(
 ) -> Version:
     row.version_count += 1
     version = Version(
-        article_id=row.id,
+        article=row,
         number=row.version_count,
         content_hash=digest,
         fetched_at=fetched_at,
@@ -108,7 +108,6 @@ def _add_version(
         article.title, article.published_at, article.is_reform, digest,
     )
     row.last_changed_at = fetched_at
-    session.flush()
     return version
 
 
@@ -135,10 +134,10 @@ def record_page(
                     last_fetched_at=fetched_at, last_changed_at=fetched_at, status="live",
                     etag=validators.etag, last_modified=validators.last_modified, version_count=0,
                 )
-                session.add(row)
-                session.flush()
                 version = _add_version(session, row, article, digest, fetched_at, validators, run_id)
                 _schedule(row, policy, fetched_at)
+                session.add(row)
+                session.flush()  # one flush: the article and its first version, each one INSERT
             return Recorded(Outcome.NEW, row, version)
         except IntegrityError:  # a concurrent worker stored it first: fall through to compare
             row = get_article(session, url)
@@ -154,6 +153,7 @@ def record_page(
     previous = _latest_version(session, row)
     version = _add_version(session, row, article, digest, fetched_at, validators, run_id)
     _schedule(row, policy, fetched_at)
+    session.flush()
     return Recorded(Outcome.CHANGED, row, version, previous)
 
 

@@ -216,3 +216,21 @@ class Delivery(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[datetime | None]
+
+
+class Lease(Base):
+    """Who may run a named job right now, across processes and machines sharing the database.
+
+    Taken with one conditional UPDATE (free, expired, or already ours), renewed while the work
+    runs, released at the end. `scheduled_for` is the last scheduled fire time a holder took the
+    lease for, so two schedulers that both see the same fire time run it once between them.
+    """
+
+    __tablename__ = "leases"
+
+    name: Mapped[str] = mapped_column(String(128), primary_key=True)
+    #: "host:pid:token" of the holder; NULL when released
+    holder: Mapped[str | None] = mapped_column(String(255))
+    acquired_at: Mapped[datetime | None]
+    expires_at: Mapped[datetime]
+    scheduled_for: Mapped[datetime | None]
