@@ -467,3 +467,77 @@ def test_the_duplicate_filter_belongs_to_its_run_and_is_removed_after(cluster, p
     snap = snapshot(pg_url)
     assert [r["state"] for r in snap.runs] == ["finished", "finished"]
     assert snap.runs[1]["counts"]["total"]["not_modified"] == len(articles)
+
+
+def test_max_pages_is_one_budget_for_all_workers(cluster, pg_url, tmp_path):
+    with MirrorServer(["baohagiang"]) as mirror:
+        workers = start_workers(2, pg_url, tmp_path, cluster)
+        distributed_run(cluster, mirror, pg_url, max_pages=5)
+        outcomes = finish(workers)
+        requests = mirror.take_requests()
+    assert [code for code, _ in outcomes] == [0, 0], outcomes
+    from reformcrawl.portals import get_portal
+
+    discovery = {"/robots.txt", *get_portal("baohagiang").feeds, "/sitemap.xml"}
+    pages = [r.path for r in requests if r.path not in discovery]
+    assert len(pages) == 5 and len(set(pages)) == 5, pages
+    [run] = snapshot(pg_url).runs
+    counts = run["counts"]["portals"]["baohagiang"]
+    assert counts["pages"] + counts["listing_pages"] == 5 and run["state"] == "finished"
+
+
+def test_a_run_is_started_once_and_one_run_at_a_time(cluster, pg_url):
+    """What keeps two schedulers from starting the same run twice, on this side: the run id is
+    claimed in Redis before the run record is touched; and one distributed run is current at a time."""
+    from reformcrawl.distributed import RunAlreadyStarted, RunInProgress, start_distributed_run
+    from reformcrawl.store import shared_store
+    from reformcrawl.store import runs as run_records
+
+    with MirrorServer(["nbtv"]) as mirror:
+        with shared_store(pg_url).session() as session:  # the scheduler prepares the run record
+            prepared = run_records.start_run(session, portals=["nbtv"], trigger="schedule:nightly").id
+        job = CrawlJob(portals=("nbtv",), db_url=pg_url, origins={"nbtv": mirror.origin("nbtv")},
+                       trigger="schedule:nightly", run_id=prepared)
+        spec = start_distributed_run(job, cluster, coordinator="scheduler-a")
+        assert spec.run_id == prepared
+        with pytest.raises(RunAlreadyStarted):
+            start_distributed_run(job, cluster, coordinator="scheduler-b")
+        with pytest.raises(RunInProgress, match=f"run {prepared} is still in progress"):
+            start_distributed_run(CrawlJob(portals=("nbtv",), db_url=pg_url, trigger="cli"), cluster)
+    runs = snapshot(pg_url).runs
+    assert [(r["id"], r["state"]) for r in runs] == [(prepared, "running"), (prepared + 1, "failed")]
+    assert runs[0]["trigger"] == "schedule:nightly"
+    assert cluster.server.zcard(cluster.keys.run(prepared).queue("nbtv")) == 3  # seeded once
+
+
+def test_stopping_the_coordinator_cancels_the_run_everywhere(cluster, pg_url, tmp_path):
+    """SIGTERM to `crawl --distributed` (what a scheduler sends when it stops): the workers close
+    their spiders, the run is recorded as interrupted, its keys are removed."""
+    release = threading.Event()
+    route = SlowArticles(0.0, release)
+    mirror = slow_mirror("nbtv", route)
+    try:
+        workers = start_workers(1, pg_url, tmp_path, cluster)
+        coordinator = subprocess.Popen(
+            [PYTHON, "-m", "reformcrawl", "crawl", "nbtv", "--base-url", mirror.origin("nbtv"), "--db", pg_url,
+             "--distributed", "--redis", cluster.url, "--heartbeat-ttl", TTL],
+            cwd=WORKTREE, env=worker_env(tmp_path, cluster), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and route.in_flight < 2:
+            time.sleep(0.02)
+        coordinator.send_signal(signal.SIGTERM)
+        time.sleep(0.3)
+        release.set()
+        out, err = coordinator.communicate(timeout=60)
+        outcomes = finish(workers)
+    finally:
+        release.set()
+        mirror.stop()
+    assert coordinator.returncode == 130, out + err
+    assert [code for code, _ in outcomes] == [0], outcomes
+    [run] = snapshot(pg_url).runs
+    assert run["state"] == "interrupted"
+    assert any(e["kind"] == "cancelled" and "stopped" in e["message"] for e in run["errors"])
+    assert keys_of(cluster) == {f"{cluster.keys.prefix}:run:1:spec"}
+    assert cluster.server.hget(f"{cluster.keys.prefix}:run:1:spec", "state") == b"cancelled"

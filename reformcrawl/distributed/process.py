@@ -127,8 +127,9 @@ class WorkerProcess:
     # -- the loop -----------------------------------------------------------------------------------
 
     def _watch_signals(self) -> None:
-        """Note a SIGINT/SIGTERM before Scrapy's own handler (installed by CrawlerProcess) stops the
-        crawlers: the loop must not start new ones while the process stops."""
+        """Note a SIGINT/SIGTERM before Scrapy's own handler (installed by CrawlerProcess once the
+        reactor has started) stops the crawlers: the loop must not start new ones while the process
+        stops, and a coordinator must know it was stopped."""
         for sig in (signal.SIGINT, signal.SIGTERM):
             previous = signal.getsignal(sig)
 
@@ -141,7 +142,9 @@ class WorkerProcess:
 
     @defer.inlineCallbacks
     def main(self, process: Any) -> Any:
-        self._watch_signals()
+        from twisted.internet import reactor
+
+        reactor.callLater(0, self._watch_signals)  # after CrawlerProcess installed its handlers
         ticks = task.LoopingCall(self.tick)
         ticks.start(min(0.5, self.worker.ttl / 3), now=True)
         try:
