@@ -19,6 +19,7 @@ deployments (or test runs) can share one Redis server.
     {p}:run:{id}:lost                   list: workers found dead and what was re-queued (JSON)
     {p}:run:{id}:{portal}:scheduled     set: URLs requested in the run (--max-pages, "requested once")
     {p}:run:{id}:{portal}:budget        counter: listing and article requests made (--max-pages)
+    {p}:run:{id}:{portal}:listed:{h}    set: articles the pages of one listing showed so far (h: its root URL)
     {p}:run:{id}:robots:{netloc}        robots.txt as fetched once for the run; ...:claim while fetching
     {p}:run:{id}:closing                who completes the run (SET NX)
 
@@ -27,6 +28,7 @@ A run's keys are deleted when it ends, except `spec`, which says how it ended an
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 #: Separates a popped request's queue key, score and data in its in-flight entry (keys and
@@ -113,6 +115,10 @@ class RunKeys:
 
     def budget(self, portal: str) -> str:
         return f"{self.base}:{portal}:budget"
+
+    def listed(self, portal: str, root: str) -> str:
+        digest = hashlib.sha1(root.encode("utf-8")).hexdigest()[:16]
+        return f"{self.base}:{portal}:listed:{digest}"
 
     def robots(self, netloc: str) -> str:
         return f"{self.base}:robots:{netloc}"

@@ -8,6 +8,9 @@ a run shared by several processes needs:
 - "requested once per run" and `--max-pages` are kept in Redis for all workers (`is_scheduled`,
   `_budget`);
 - counts and errors go to Redis hashes too (`SharedPortalCrawl`), so the run record sums them;
+- pagination is judged as one process judges it: against the store as the run began (not with
+  the articles other workers stored since), and against what the earlier pages of the same listing
+  showed, whichever worker read them (`SharedListed`);
 - the spider stays open while the run goes on (another worker may still add requests), and closes
   when the run is over.
 """
@@ -16,18 +19,22 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import Counter
 from datetime import datetime
 from typing import Any, AsyncIterator
 
+from redis.exceptions import RedisError
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
+from sqlalchemy import select
 
 from ..crawl.options import CrawlOptions, SpiderArgs
 from ..crawl.state import PortalCrawl
 from ..portals import Portal
 from ..spiders.base import PortalSpider
 from ..spiders.portals import SPIDERS
+from ..store.models import ArticleRow, DeadLink, Version
 from .cluster import Cluster
 from .keys import RunKeys
 
@@ -43,25 +50,85 @@ class SharedPortalCrawl(PortalCrawl):
                  run_keys: RunKeys, started_at: datetime) -> None:
         super().__init__(portal, options, args)
         self.cluster, self.run_keys = cluster, run_keys
+        self._unsent: Counter[str] = Counter()
         self.started_at = started_at  # the run's start, not this worker's: sitemap ages, dead-link retries
 
     def count(self, key: str, n: int = 1) -> None:
         super().count(key, n)
         if n:
-            self.cluster.server.hincrby(self.run_keys.counts(self.portal.name), key, n)
+            self._unsent[key] += n
+            self._send_counts()
+
+    def _send_counts(self) -> None:
+        """Add this worker's counts to the run's; kept here while Redis does not answer."""
+        unsent, self._unsent = self._unsent, Counter()
+        try:
+            pipe = self.cluster.server.pipeline(transaction=False)
+            for key, n in unsent.items():
+                pipe.hincrby(self.run_keys.counts(self.portal.name), key, n)
+            pipe.execute()
+        except RedisError as exc:
+            self._unsent.update(unsent)
+            logger.warning("%s: counts not sent to Redis yet (%s)", self.portal.name, exc)
 
     def error(self, kind: str, url: str, message: str) -> None:
-        super().error(kind, url, message)
+        super().error(kind, url, message)  # counts "errors" locally
+        self._unsent["errors"] += 1
+        self._send_counts()
         record = json.dumps({"portal": self.portal.name, "kind": kind, "url": url, "message": message[:300]},
                             ensure_ascii=False)
-        pipe = self.cluster.server.pipeline(transaction=False)
-        pipe.hincrby(self.run_keys.counts(self.portal.name), "errors", 1)
-        pipe.rpush(self.run_keys.errors, record)
-        pipe.ltrim(self.run_keys.errors, 0, _MAX_ERRORS_KEPT - 1)
-        pipe.execute()
+        try:
+            pipe = self.cluster.server.pipeline(transaction=False)
+            pipe.rpush(self.run_keys.errors, record)
+            pipe.ltrim(self.run_keys.errors, 0, _MAX_ERRORS_KEPT - 1)
+            pipe.execute()
+        except RedisError as exc:
+            logger.warning("%s: error not recorded in Redis (%s): %s", self.portal.name, exc, record)
+
+    def open(self) -> list[Any]:
+        revisits = super().open()
+        if self.options.store and self.run_id is not None:
+            # A worker may join after others stored articles of this run: the store "as the run
+            # began" leaves them out (first stored in this run = version 1 carries the run's id).
+            with self.store.session() as session:
+                stored_now = set(session.scalars(
+                    select(ArticleRow.url).join(Version, Version.article_id == ArticleRow.id)
+                    .where(ArticleRow.portal == self.portal.name, Version.run_id == self.run_id, Version.number == 1)
+                ))
+                stored_now |= set(session.scalars(
+                    select(DeadLink.url).where(DeadLink.portal == self.portal.name, DeadLink.first_seen_at >= self.started_at)
+                ))
+            self.known_before = frozenset(url for url in self.known_before if url not in stored_now)
+        return revisits
 
     def close(self, reason: str) -> None:
         """The run is the coordinator's (or the last worker's) to close, never one spider's."""
+
+
+class SharedShown(set):  # type: ignore[type-arg]
+    """The articles a listing's pages showed so far, over all workers: read when a page is parsed,
+    added to before the page's own "next page" requests are queued (so before any worker reads them)."""
+
+    def __init__(self, server: Any, key: str) -> None:
+        super().__init__(m.decode("utf-8") if isinstance(m, bytes) else m for m in server.smembers(key))
+        self.server, self.key = server, key
+
+    def update(self, *others: Any) -> None:
+        items = [item for other in others for item in other]
+        if items:
+            self.server.sadd(self.key, *items)
+        super().update(items)
+
+
+class SharedListed(dict):  # type: ignore[type-arg]
+    """`PortalSpider.listed` (entry page -> articles its pages showed) kept in Redis for the run."""
+
+    def __init__(self, server: Any, key_for: Any) -> None:
+        super().__init__()
+        self.server, self.key_for = server, key_for
+
+    def setdefault(self, root: str, default: Any = None) -> SharedShown:  # type: ignore[override]
+        return SharedShown(self.server, self.key_for(root))
 
 
 class DistributedSpiderMixin:
@@ -76,6 +143,7 @@ class DistributedSpiderMixin:
         spider: Any = self
         self.state = SharedPortalCrawl(spider.portal, options, spider.args, cluster=cluster, run_keys=run_keys,
                                        started_at=started_at)
+        spider.listed = SharedListed(cluster.server, lambda root: run_keys.listed(spider.portal.name, root))
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Any:
@@ -103,7 +171,8 @@ class DistributedSpiderMixin:
         return PortalSpider.start(self)  # type: ignore[arg-type]
 
     def _run_idle(self, spider: Any = None) -> None:
-        """Nothing to do here for now; the run goes on while it is running (others may add work)."""
+        """Nothing to do here for now, but the spider stays open while the run is running: another
+        worker may still queue requests for this portal."""
         from .run import RUNNING, run_state
 
         if run_state(self.cluster, self.run_keys.run_id) == RUNNING:
