@@ -25,6 +25,7 @@ import logging
 from typing import Any
 
 from scrapy.http import Request
+from redis.exceptions import RedisError
 from scrapy.utils.misc import load_object
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
@@ -93,6 +94,8 @@ class Frontier(Scheduler):
         frontier.default_limit = max(1, crawler.settings.getint("CONCURRENT_REQUESTS_PER_IP")
                                      or crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"))
         frontier.pending = {}
+        frontier.unacked = []  # tokens whose acknowledgement failed (Redis away): sent again later
+        frontier._redis_errors = 0
         return frontier
 
     def open(self, spider: Any) -> None:
@@ -120,9 +123,15 @@ class Frontier(Scheduler):
         return True
 
     def next_request(self) -> Request | None:
+        if self.unacked:
+            self._flush_acks()
         if len(self.pending) >= self.limit:
             return None
-        popped = self.queue.pop_for(self.worker, self.inflight_key, self.run_keys.active, self.run_keys.members)
+        try:
+            popped = self.queue.pop_for(self.worker, self.inflight_key, self.run_keys.active, self.run_keys.members)
+        except RedisError as exc:
+            self._redis_trouble("take a request", exc)
+            return None
         if popped is None:
             return None
         token, request = popped
@@ -134,11 +143,29 @@ class Frontier(Scheduler):
     def _done(self, request: Request) -> None:
         token = self.pending.pop(request, None)
         if token is not None:
-            self.server.hdel(self.inflight_key, token)
+            self.unacked.append(token)
+            self._flush_acks()
+
+    def _flush_acks(self) -> None:
+        tokens, self.unacked = self.unacked, []
+        try:
+            self.server.hdel(self.inflight_key, *tokens)
+        except RedisError as exc:
+            # Still in flight for everyone else (the run cannot end); acknowledged when Redis answers.
+            self.unacked = tokens + self.unacked
+            self._redis_trouble("acknowledge a request", exc)
+
+    def _redis_trouble(self, what: str, exc: Exception) -> None:
+        self._redis_errors += 1
+        if self._redis_errors in (1, 10, 100) or self._redis_errors % 1000 == 0:
+            logger.warning("%s: cannot %s in Redis (%s; %d time(s) so far); trying again",
+                           self.spider.name, what, exc, self._redis_errors)
 
     def close(self, reason: str) -> None:
         """Whatever this worker still holds goes back to the frontier (normally nothing: Scrapy lets
         requests in progress finish before it closes a spider)."""
+        if self.unacked:
+            self._flush_acks()
         tokens = list(self.pending.values())
         self.pending.clear()
         if tokens:

@@ -22,6 +22,7 @@ import time
 import uuid
 from typing import Any
 
+from redis.exceptions import RedisError
 from scrapy import Spider
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
@@ -39,6 +40,8 @@ logger = logging.getLogger(__name__)
 _FULL_POLL = 0.03
 #: The longest single wait (seconds): a long delay is waited in steps, so a stopping worker notices.
 _MAX_WAIT = 1.0
+#: How long a request waits for Redis to answer before going on without the shared limits.
+_REDIS_PATIENCE = 30.0
 #: How long a worker waits for another live worker's robots.txt before fetching it itself.
 _ROBOTS_WAIT = 120.0
 
@@ -89,10 +92,21 @@ class SharedPoliteness:
         limit = int(self.per_slot.get(slot, {}).get("concurrency", self.default))
         leases, next_start = self.keys.slot_leases(slot), self.keys.slot_next(slot)
         lease = f"{self.worker.id}:{uuid.uuid4().hex[:10]}"
+        trouble_since: float | None = None
         while True:
-            answer = int(self.scripts.acquire(
-                keys=[leases, next_start], args=[lease, limit, int(self._delay(slot) * 1000), self.worker.ttl_ms],
-            ))
+            try:
+                answer = int(self.scripts.acquire(
+                    keys=[leases, next_start], args=[lease, limit, int(self._delay(slot) * 1000), self.worker.ttl_ms],
+                ))
+            except RedisError as exc:
+                # Redis away: wait for it a while (the other workers cannot see our requests), then go
+                # on under this worker's own limits rather than fail the request.
+                trouble_since = trouble_since or time.monotonic()
+                if time.monotonic() - trouble_since > _REDIS_PATIENCE:
+                    logger.warning("%s: shared politeness unavailable (%s); this worker's own limits apply", slot, exc)
+                    return
+                await _sleep(0.5)
+                continue
             if answer == 0:
                 break
             wait = answer / 1000 if answer > 0 else _FULL_POLL * (0.5 + random.random())  # noqa: S311
