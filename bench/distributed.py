@@ -28,7 +28,6 @@ import argparse
 import json
 import os
 import re
-import resource
 import statistics
 import subprocess
 import sys
@@ -41,7 +40,9 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+BENCH = ROOT / "bench"
+# bench/incremental.py is named like Twisted's `incremental` dependency: keep bench/ off the path.
+sys.path = [str(ROOT), *(p for p in sys.path if Path(p or ".").resolve() != BENCH)]
 
 from reformcrawl.mirror.corpus import CorpusArticle, load_corpus  # noqa: E402
 from reformcrawl.mirror.server import MirrorServer  # noqa: E402
@@ -51,6 +52,7 @@ PG_ADMIN = os.environ.get("REFORMCRAWL_TEST_PG_URL", "postgresql://postgres@127.
 REDIS = os.environ.get("REFORMCRAWL_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 FAST = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0}
 CLK = os.sysconf("SC_CLK_TCK")
+QUIET_WAIT = 600.0  # --quiet-wait
 
 # -- articles ------------------------------------------------------------------------------------
 
@@ -124,39 +126,74 @@ def _machine() -> tuple[float, float]:
     return sum(values) / CLK, idle / CLK
 
 
+def _pid_cpu(pids: list[int]) -> float:
+    total = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as f:
+                stat = f.read().decode("latin-1")
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        total += int(fields[11]) + int(fields[12])
+    return total / CLK
+
+
 @dataclass
 class Usage:
     wall: float = 0.0
-    workers: float = 0.0
+    workers: float = 0.0  # CPU seconds of the crawling processes over the timed run
     postgres: float = 0.0
     redis: float = 0.0
-    mirror: float = 0.0
-    busy: float = 0.0  # share of all cores busy over the run
+    mirror: float = 0.0  # this process: the mirror's threads, and seeding / waiting
+    busy: float = 0.0  # CPU seconds the whole machine was busy
+    cores: int = os.cpu_count() or 1
+
+    @property
+    def other(self) -> float:
+        """CPU seconds of processes that are not part of this bench (other work on the machine)."""
+        return max(0.0, self.busy - self.workers - self.postgres - self.redis - self.mirror)
 
 
 class Meter:
+    """CPU use by process over a timed window, from /proc (`pids`: the crawling processes)."""
+
+    def __init__(self, pids: list[int]) -> None:
+        self.pids = pids
+
     def __enter__(self) -> Meter:
         self.t = time.monotonic()
         self.pg, self.rd = _proc_cpu(("postgres",)), _proc_cpu(("redis-server",))
         self.me = time.process_time()
         self.total, self.idle = _machine()
-        self.children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        self.workers = _pid_cpu(self.pids)
         return self
 
     def __exit__(self, *exc: object) -> None:
         total, idle = _machine()
         self.usage = Usage(
             wall=time.monotonic() - self.t,
+            workers=_pid_cpu(self.pids) - self.workers,
             postgres=_proc_cpu(("postgres",)) - self.pg,
             redis=_proc_cpu(("redis-server",)) - self.rd,
             mirror=time.process_time() - self.me,
-            busy=1 - (idle - self.idle) / max(1e-9, total - self.total),
+            busy=(total - self.total) - (idle - self.idle),
         )
 
 
-def children_cpu(before: resource.struct_rusage) -> float:
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+def wait_for_quiet(limit: float, threshold: float = 0.15, window: float = 3.0) -> float:
+    """Wait (at most `limit` seconds) until the machine is nearly idle for `window` seconds: this
+    bench measures a 2-core machine, and other work on it changes the answer. Returns the busy share
+    of a core seen last."""
+    deadline = time.monotonic() + limit
+    while True:
+        total, idle = _machine()
+        time.sleep(window)
+        total2, idle2 = _machine()
+        busy_cores = ((total2 - total) - (idle2 - idle)) / window
+        if busy_cores < threshold or time.monotonic() > deadline:
+            return busy_cores
+        print(f"  (waiting for a quiet machine: {busy_cores:.2f} cores busy with other work)", flush=True)
 
 
 # -- databases and processes ---------------------------------------------------------------------
@@ -222,15 +259,22 @@ def run_single(mirror: MirrorServer) -> Result:
         from reformcrawl.store import open_store
 
         open_store(db).close()  # migrate before the clock starts, as workers find it migrated
+        wait_for_quiet(QUIET_WAIT)
         mirror.take_requests()
         spec = json.dumps({"origins": mirror.origins(), "db": db, "settings": FAST})
-        with Meter() as meter:
-            before = resource.getrusage(resource.RUSAGE_CHILDREN)
-            proc = subprocess.run([sys.executable, "-c", SINGLE, spec], cwd=ROOT, env=child_env(), capture_output=True, text=True)
-        meter.usage.workers = children_cpu(before)
+        with tempfile.TemporaryFile("w+") as out_file, tempfile.TemporaryFile("w+") as err_file:
+            proc = subprocess.Popen([sys.executable, "-c", SINGLE, spec], cwd=ROOT, env=child_env(),
+                                    stdout=out_file, stderr=err_file, text=True)
+            with Meter([]) as meter:  # the window includes the child's start-up (imports)
+                _, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            meter.usage.workers = usage.ru_utime + usage.ru_stime
+            out_file.seek(0)
+            err_file.seek(0)
+            stdout, stderr = out_file.read(), err_file.read()
         if proc.returncode != 0:
-            raise SystemExit(f"single-process crawl failed:\n{proc.stderr[-3000:]}")
-        out = json.loads(proc.stdout.strip().splitlines()[-1])
+            raise SystemExit(f"single-process crawl failed:\n{stderr[-3000:]}")
+        out = json.loads(stdout.strip().splitlines()[-1])
         # the crawl's own time (the run record's), without the child's start-up, like the workers'
         return _result("1 process", 1, out["seconds"], mirror, out["total"].get("new", 0), meter.usage, [])
     finally:
@@ -256,7 +300,6 @@ def run_distributed(mirror: MirrorServer, n: int) -> Result:
     try:
         open_store(db).close()
         env = child_env(prefix)
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         procs = [subprocess.Popen([sys.executable, "-m", "reformcrawl", "worker", "--redis", REDIS, "--db", db, "--once",
                                    "--worker-id", f"w{i + 1}"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
                                   stderr=subprocess.PIPE, text=True) for i in range(n)]
@@ -266,9 +309,10 @@ def run_distributed(mirror: MirrorServer, n: int) -> Result:
                 raise SystemExit("workers did not start in 60s")
             time.sleep(0.05)
         time.sleep(1.0)  # imports done, reactors idle-waiting
+        wait_for_quiet(QUIET_WAIT)
         mirror.take_requests()
         job = CrawlJob(portals=tuple(mirror.portals), db_url=db, origins=mirror.origins(), trigger="bench", settings=FAST)
-        with Meter() as meter:
+        with Meter([p.pid for p in procs]) as meter:
             started = time.monotonic()
             spec = start_distributed_run(job, cluster, coordinator="bench")
             state = wait_for_run(cluster, spec.run_id, db, by="bench", poll=0.1)
@@ -278,7 +322,6 @@ def run_distributed(mirror: MirrorServer, n: int) -> Result:
             _, err = proc.communicate(timeout=60)
             found = re.search(r"after (\d+) response", err)
             per_worker.append(int(found.group(1)) if found else -1)
-        meter.usage.workers = children_cpu(before)  # includes their start-up (~1s each), noted in the output
         if state != "complete":
             raise SystemExit(f"run {spec.run_id} ended {state}")
         with shared_store(db).session() as session:
@@ -303,7 +346,11 @@ def main() -> None:
     parser.add_argument("--workers", default="1,2,4")
     parser.add_argument("--repeats", type=int, default=1)
     parser.add_argument("--no-single", action="store_true", help="skip the single-process reference crawl")
+    parser.add_argument("--quiet-wait", type=float, default=600.0,
+                        help="before each run, wait up to this many seconds for other work on the machine to stop")
     args = parser.parse_args()
+    global QUIET_WAIT
+    QUIET_WAIT = args.quiet_wait
     counts = [int(x) for x in args.workers.split(",")]
     made, source = articles(args.pages)
     print(f"{len(made)} articles ({source}), {os.cpu_count()} CPU cores; throttling off, 2 requests per portal")
@@ -319,16 +366,29 @@ def main() -> None:
         mirror.stop()
     print()
     print(f"{'mode':<12} {'workers':>7} {'seconds':>8} {'pages':>6} {'pages/s':>8} {'requests':>8} {'stored':>6} "
-          f"{'speed-up':>8} {'CPU s: workers':>14} {'postgres':>8} {'redis':>6} {'mirror':>6} {'busy':>5}  responses per worker")
+          f"{'speed-up':>8} {'CPU s: crawl':>12} {'postgres':>8} {'redis':>6} {'mirror':>6} {'other':>6} {'busy':>5}"
+          f"  responses per worker")
     base = statistics.median([r.pages_per_s for r in results if r.mode == "distributed" and r.workers == 1] or [0]) or None
     for r in results:
         u = r.usage
         speed = f"{r.pages_per_s / base:.2f}x" if base and r.mode == "distributed" else ""
-        print(f"{r.mode:<12} {r.workers:>7} {r.seconds:>8.1f} {r.pages:>6} {r.pages_per_s:>8.1f} {r.requests:>8} {r.stored:>6} "
-              f"{speed:>8} {u.workers:>14.1f} {u.postgres:>8.1f} {u.redis:>6.1f} {u.mirror:>6.1f} {u.busy:>5.0%}  "
-              f"{' '.join(str(p) for p in r.per_worker)}")
-    print("\nCPU s: workers (or the one process) includes start-up (about 1 s of imports each), outside the timed run;"
-          "\npostgres, redis, mirror and busy are over the timed run (busy: share of all cores, from /proc/stat).")
+        busy = u.busy / (u.wall * u.cores)
+        mark = "*" if u.other > 0.1 * u.wall else " "
+        print(f"{mark}{r.mode:<11} {r.workers:>7} {r.seconds:>8.1f} {r.pages:>6} {r.pages_per_s:>8.1f} {r.requests:>8} {r.stored:>6} "
+              f"{speed:>8} {u.workers:>12.1f} {u.postgres:>8.1f} {u.redis:>6.1f} {u.mirror:>6.1f} {u.other:>6.1f} {busy:>5.0%}"
+              f"  {' '.join(str(p) for p in r.per_worker)}")
+    if args.repeats > 1:
+        print("\nmedians:")
+        for mode, n in dict.fromkeys((r.mode, r.workers) for r in results):
+            same = [r for r in results if (r.mode, r.workers) == (mode, n)]
+            rate = statistics.median(r.pages_per_s for r in same)
+            speed = f"{rate / base:.2f}x" if base and mode == "distributed" else ""
+            print(f"{mode:<12} {n:>7} {statistics.median(r.seconds for r in same):>8.1f} s {rate:>8.1f} pages/s "
+                  f"{speed:>6}  (runs: {', '.join(f'{r.pages_per_s:.1f}' for r in same)} pages/s)")
+    print("\n* other work used more than a tenth of a core during that run: its figures are disturbed."
+          "\nCPU seconds over the timed run, from /proc: crawl = the workers (the one process: with its start-up);"
+          "\nmirror = this process (the mirror's threads; seeding and waiting for distributed runs); other = the rest"
+          "\nof the machine (work that is not this bench); busy = the share of all cores in use.")
 
 
 if __name__ == "__main__":
