@@ -8,6 +8,12 @@ download delay (the portal's AutoThrottle delay as this worker measures it, else
 The clock is Redis' own. A lease lives `ttl` seconds and the holder's heartbeat renews it, so the
 places of a worker that dies come back within `ttl`.
 
+The delay is the shared gate's alone: Scrapy's downloader would otherwise wait the delay again,
+per worker and after the gate (so a request let through at T by the gate could leave after one
+let through at T + delay by another worker). The middleware takes the wait over from each portal's
+downloader slot (`_SharedDelaySlot`: the slot keeps its `delay`, which AutoThrottle adjusts and the
+gate reads, with the slot's jitter, but no longer waits itself).
+
 `SharedRobotsTxt` replaces Scrapy's RobotsTxtMiddleware: the first worker that needs a host's
 robots.txt in a run fetches it (a claim in Redis) and publishes it; the others wait for it and
 parse the same text. So robots.txt is fetched once per run, and the sitemaps it names are queued
@@ -24,6 +30,7 @@ from typing import Any
 
 from redis.exceptions import RedisError
 from scrapy import Spider
+from scrapy.core.downloader import Slot
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.http import Request, Response
@@ -44,6 +51,20 @@ _MAX_WAIT = 1.0
 _REDIS_PATIENCE = 30.0
 #: How long a worker waits for another live worker's robots.txt before fetching it itself.
 _ROBOTS_WAIT = 120.0
+
+
+class _SharedDelaySlot(Slot):
+    """A downloader slot whose delay is waited by `SharedPoliteness`, not by the downloader."""
+
+    __slots__ = ()
+
+    def download_delay(self) -> float:
+        return 0.0
+
+
+def _take_over_delay(slot: Slot) -> None:
+    if type(slot) is Slot:
+        slot.__class__ = _SharedDelaySlot  # same layout (no new slots): only the delay changes hands
 
 
 async def _sleep(seconds: float) -> None:
@@ -69,6 +90,7 @@ class SharedPoliteness:
         if settings.getbool("AUTOTHROTTLE_ENABLED"):
             start_delay = max(start_delay, settings.getfloat("AUTOTHROTTLE_START_DELAY"))
         self.start_delay = start_delay
+        self.jitter = settings.getfloat("DOWNLOAD_DELAY_JITTER")
         self.waited = 0.0  # seconds spent waiting for a place (for logs and benchmarks)
 
     @classmethod
@@ -79,13 +101,19 @@ class SharedPoliteness:
         return request.meta.get("download_slot") or urlparse_cached(request).hostname or ""
 
     def _delay(self, slot: str) -> float:
-        """The portal's current delay as this worker sees it: its downloader slot's (AutoThrottle
-        adjusts it from latencies), else the configured one."""
+        """The portal's next delay as this worker sees it: its downloader slot's (AutoThrottle adjusts
+        it from latencies), else the configured one; varied by the slot's jitter like Scrapy's."""
         local = self.crawler.engine.downloader.slots.get(slot)
         if local is not None:
-            return max(0.0, local.delay)
-        configured = self.per_slot.get(slot, {}).get("delay")
-        return float(configured) if configured is not None else self.start_delay
+            _take_over_delay(local)
+            delay, jitter = local.delay, local.jitter
+        else:
+            configured = self.per_slot.get(slot, {})
+            delay = float(configured.get("delay", self.start_delay))
+            jitter = float(configured.get("jitter", self.jitter))
+        if jitter:
+            delay *= 1 + random.uniform(-jitter, jitter)  # noqa: S311
+        return max(0.0, delay)
 
     async def process_request(self, request: Request, spider: Spider | None = None) -> None:
         slot = self._slot(request)
