@@ -239,7 +239,7 @@ def test_a_popped_request_is_in_flight_until_acknowledged_and_a_dead_workers_go_
     for i, score in enumerate((0, -10, -20)):
         cluster.server.zadd(queue, {f"request-{i}": score})
     pop = cluster.scripts.pop
-    args = [run_keys.inflight("a"), run_keys.active, run_keys.members]
+    args = [run_keys.inflight("a"), run_keys.active, run_keys.members, spec_key]
     assert pop(keys=[queue, *args], args=["1", "a"]) == b"request-2"  # the best (priority 20) first
     assert pop(keys=[queue, *args], args=["2", "a"]) == b"request-1"
     assert outstanding(cluster, 7) == 3  # one queued, two in flight: the run is not over
@@ -252,6 +252,8 @@ def test_a_popped_request_is_in_flight_until_acknowledged_and_a_dead_workers_go_
     assert reap(cluster, 7) == []
     assert cluster.server.zrange(queue, 0, -1, withscores=True) == [(b"request-1", -10.0), (b"request-0", 0.0)]
     assert [json.loads(e)["worker"] for e in cluster.server.lrange(run_keys.lost, 0, -1)] == ["a"]
+    cluster.server.hset(spec_key, "state", "cancelled")
+    assert pop(keys=[queue, *args], args=["3", "b"]) is None  # a run that is over gives nothing more
 
 
 def test_politeness_leases_are_shared_and_expire(cluster):

@@ -30,6 +30,7 @@ from scrapy.utils.misc import load_object
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
+from .keys import RunKeys
 from .node import Worker, worker_for
 
 logger = logging.getLogger(__name__)
@@ -42,9 +43,12 @@ class FrontierQueue(PriorityQueue):
 
     _tokens = itertools.count(1)
 
-    def pop_for(self, worker: Worker, inflight_key: str, active_key: str, members_key: str) -> tuple[str, Request] | None:
+    def pop_for(self, worker: Worker, run_keys: RunKeys) -> tuple[str, Request] | None:
         token = f"{next(self._tokens)}"
-        data = worker.cluster.scripts.pop(keys=[self.key, inflight_key, active_key, members_key], args=[token, worker.id])
+        inflight_key = run_keys.inflight(worker.id)
+        data = worker.cluster.scripts.pop(
+            keys=[self.key, inflight_key, run_keys.active, run_keys.members, run_keys.spec], args=[token, worker.id],
+        )
         if data is None:
             return None
         try:
@@ -128,7 +132,7 @@ class Frontier(Scheduler):
         if len(self.pending) >= self.limit:
             return None
         try:
-            popped = self.queue.pop_for(self.worker, self.inflight_key, self.run_keys.active, self.run_keys.members)
+            popped = self.queue.pop_for(self.worker, self.run_keys)
         except RedisError as exc:
             self._redis_trouble("take a request", exc)
             return None

@@ -12,9 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 #: Pop the best request of a queue (lowest score: scrapy-redis scores -priority) and record it as
-#: in flight for a worker, in one step. KEYS: queue, in-flight hash, active set, members set.
-#: ARGV: token, worker id. Returns the request data, or nil.
+#: in flight for a worker, in one step; nothing once the run is no longer running (cancelled or
+#: complete: what is in flight then only drains). KEYS: queue, in-flight hash, active set, members
+#: set, the run's spec hash. ARGV: token, worker id. Returns the request data, or nil.
 POP = """
+if redis.call('HGET', KEYS[5], 'state') ~= 'running' then return false end
 local r = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 if #r == 0 then return false end
 redis.call('ZREM', KEYS[1], r[1])
