@@ -13,10 +13,13 @@ is compared with it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -50,27 +53,37 @@ def add_event(
     payload: dict[str, Any] | None = None,
     backfill: bool | None = None,
 ) -> EventRow | None:
-    """Insert an event unless one with the same key exists; returns the new event or None."""
-    if session.scalar(select(EventRow.id).where(EventRow.dedupe_key == dedupe_key)) is not None:
-        return None
-    event = EventRow(
-        kind=kind,
-        dedupe_key=dedupe_key,
-        created_at=now,
-        run_id=run_id,
-        portal=portal,
-        article_id=article.id if article else None,
-        url=article.url if article else None,
-        title=article.title if article else None,
-        backfill=_is_backfill(session, portal) if backfill is None and portal else bool(backfill),
-        payload=payload or {},
-    )
-    try:
-        with session.begin_nested():
-            session.add(event)
-    except IntegrityError:  # a concurrent worker wrote it first
-        return None
-    return event
+    """Insert an event unless one with the same key exists; returns the new event or None.
+
+    One INSERT ... ON CONFLICT DO NOTHING (SQLite and PostgreSQL): no lookup before, no savepoint,
+    and a concurrent worker that wrote the same event first simply wins.
+    """
+    values = {
+        "kind": kind,
+        "dedupe_key": dedupe_key,
+        "created_at": now,
+        "run_id": run_id,
+        "portal": portal,
+        "article_id": article.id if article else None,
+        "url": article.url if article else None,
+        "title": article.title if article else None,
+        "backfill": _is_backfill(session, portal) if backfill is None and portal else bool(backfill),
+        "payload": payload or {},
+    }
+    session.flush()
+    statement = _insert_for(session)(EventRow).values(**values).on_conflict_do_nothing(index_elements=["dedupe_key"])
+    event_id = session.execute(statement.returning(EventRow.id)).scalar_one_or_none()
+    # A detached copy of what was written (no second query): callers read it, never change it.
+    return None if event_id is None else EventRow(id=event_id, **values)
+
+
+def _insert_for(session: Session) -> Any:
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return postgresql_insert
+    if dialect == "sqlite":
+        return sqlite_insert
+    raise NotImplementedError(f"events need INSERT ... ON CONFLICT, which {dialect} lacks here")
 
 
 def _when(article: Article, row: ArticleRow) -> datetime:
@@ -79,7 +92,8 @@ def _when(article: Article, row: ArticleRow) -> datetime:
 
 
 def _record_sessions(
-    session: Session, recorded: Recorded, article: Article, *, now: datetime, run_id: int | None, alert: bool
+    session: Session, recorded: Recorded, article: Article, *, now: datetime, run_id: int | None, alert: bool,
+    backfill: bool,
 ) -> list[EventRow]:
     row, version = recorded.article, recorded.version
     assert version is not None
@@ -114,7 +128,7 @@ def _record_sessions(
         if alert and mention.role == "held":
             event = add_event(
                 session, kind=NEW_SESSION, dedupe_key=f"{NEW_SESSION}:{key}#{mention.number}", now=now,
-                portal=row.portal, run_id=run_id, article=row,
+                portal=row.portal, run_id=run_id, article=row, backfill=backfill,
                 payload={"session_id": meeting.id, "session": {**mention.to_dict(), "body": meeting.body}},
             )
             if event is not None:
@@ -131,41 +145,64 @@ def _unique_sessions(mentions: Sequence[SessionMention]) -> list[SessionMention]
     return list(chosen.values())
 
 
-def _observation(figure_row: FigureRow, session: Session) -> dict[str, Any]:
-    article = session.get(ArticleRow, figure_row.article_id)
-    return {
-        "value": figure_row.value,
-        "raw": figure_row.raw,
-        "date": figure_row.published_at.isoformat(),
-        "url": article.url if article else None,
-        "title": article.title if article else None,
-    }
+@dataclass(frozen=True)
+class _Observation:
+    """One reading of a metric and the article it was read in."""
+
+    id: int
+    value: float
+    raw: str
+    published_at: datetime
+    url: str
+    title: str | None
+
+    @classmethod
+    def of(cls, figure: FigureRow, article: ArticleRow) -> _Observation:
+        return cls(figure.id, figure.value, figure.raw, figure.published_at, article.url, article.title)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "raw": self.raw, "date": self.published_at.isoformat(),
+                "url": self.url, "title": self.title}
 
 
-def _neighbour(session: Session, metric: str, when: datetime, article_id: int, *, before: bool) -> FigureRow | None:
-    query = select(FigureRow).where(
-        FigureRow.metric == metric, FigureRow.current.is_(True), FigureRow.article_id != article_id
+_OBSERVATION_COLUMNS = (FigureRow.id, FigureRow.value, FigureRow.raw, FigureRow.published_at, ArticleRow.url,
+                        ArticleRow.title)
+
+
+def _neighbours(session: Session, metric: str, when: datetime, article_id: int) -> tuple[_Observation | None, _Observation | None]:
+    """The current readings of `metric` published just before and just after `when` (each an
+    index range scan on (metric, current, published_at))."""
+    base = (
+        select(*_OBSERVATION_COLUMNS)
+        .join(ArticleRow, ArticleRow.id == FigureRow.article_id)
+        .where(FigureRow.metric == metric, FigureRow.current.is_(True), FigureRow.article_id != article_id)
+        .limit(1)
     )
-    if before:
-        query = query.where(FigureRow.published_at <= when).order_by(FigureRow.published_at.desc(), FigureRow.id.desc())
-    else:
-        query = query.where(FigureRow.published_at > when).order_by(FigureRow.published_at, FigureRow.id)
-    return session.scalars(query.limit(1)).first()
+    connection = session.connection()  # plain rows: no ORM entities to build
+    before = connection.execute(
+        base.where(FigureRow.published_at <= when).order_by(FigureRow.published_at.desc(), FigureRow.id.desc())
+    ).first()
+    after = connection.execute(
+        base.where(FigureRow.published_at > when).order_by(FigureRow.published_at, FigureRow.id)
+    ).first()
+    return (None if before is None else _Observation(*before), None if after is None else _Observation(*after))
 
 
 def _figure_event(
-    session: Session, old: FigureRow, new: FigureRow, *, now: datetime, run_id: int | None, row: ArticleRow,
+    session: Session, figure: FigureRow, old: _Observation, new: _Observation, *, now: datetime,
+    run_id: int | None, row: ArticleRow, backfill: bool,
 ) -> EventRow | None:
     return add_event(
-        session, kind=FIGURE_CHANGED, dedupe_key=f"{FIGURE_CHANGED}:{new.metric}:{old.id}->{new.id}", now=now,
-        portal=row.portal, run_id=run_id, article=row,
-        payload={"metric": new.metric, "figure_kind": new.kind, "subject": new.subject,
-                 "old": _observation(old, session), "new": _observation(new, session)},
+        session, kind=FIGURE_CHANGED, dedupe_key=f"{FIGURE_CHANGED}:{figure.metric}:{old.id}->{new.id}",
+        now=now, portal=row.portal, run_id=run_id, article=row, backfill=backfill,
+        payload={"metric": figure.metric, "figure_kind": figure.kind, "subject": figure.subject,
+                 "old": old.to_dict(), "new": new.to_dict()},
     )
 
 
 def _record_figures(
-    session: Session, recorded: Recorded, article: Article, *, now: datetime, run_id: int | None, alert: bool
+    session: Session, recorded: Recorded, article: Article, *, now: datetime, run_id: int | None, alert: bool,
+    backfill: bool,
 ) -> list[EventRow]:
     row, version = recorded.article, recorded.version
     assert version is not None
@@ -175,8 +212,7 @@ def _record_figures(
         for old in session.scalars(select(FigureRow).where(FigureRow.version_id == recorded.previous.id)):
             old.current = False
             earlier.setdefault(old.metric, old)
-    events = []
-    seen: set[str] = set()
+    first: dict[str, FigureRow] = {}  # one comparison per metric per version: the first mention
     for figure in article.figures:
         new = FigureRow(
             metric=figure.metric, value=figure.value, kind=figure.kind, denominator=figure.denominator,
@@ -184,27 +220,29 @@ def _record_figures(
             published_at=when, current=True,
         )
         session.add(new)
-        if figure.metric in seen:
-            continue  # one comparison per metric per version: the first mention
-        seen.add(figure.metric)
-        session.flush()
-        if not alert:
-            continue
-        pairs: list[tuple[FigureRow, FigureRow]] = []
-        if figure.metric in earlier:
+        first.setdefault(figure.metric, new)
+    session.flush()  # all of them at once; the neighbour queries leave this article out anyway
+    if not alert:
+        return []
+    events = []
+    for new_row in first.values():
+        new = _Observation.of(new_row, row)
+        pairs: list[tuple[_Observation, _Observation]] = []
+        if new_row.metric in earlier:
             # An edit: this article itself said something else before.
-            pairs.append((earlier[figure.metric], new))
+            pairs.append((_Observation.of(earlier[new_row.metric], row), new))
         else:
-            before = _neighbour(session, figure.metric, when, row.id, before=True)
+            with session.no_autoflush:  # everything this version adds was flushed above
+                before, after = _neighbours(session, new_row.metric, when, row.id)
             if before is not None:
                 pairs.append((before, new))
-            after = _neighbour(session, figure.metric, when, row.id, before=False)
             if after is not None:
                 # It arrived late: the value published after it is compared with it now.
                 pairs.append((new, after))
         for old, changed in pairs:
             if old.value != changed.value:
-                event = _figure_event(session, old, changed, now=now, run_id=run_id, row=row)
+                event = _figure_event(session, new_row, old, changed, now=now, run_id=run_id, row=row,
+                                      backfill=backfill)
                 if event is not None:
                     events.append(event)
     return events
@@ -223,11 +261,12 @@ def observe(
         return []
     row = recorded.article
     alert = article.is_reform
+    backfill = _is_backfill(session, row.portal)
     events: list[EventRow] = []
     if recorded.outcome is Outcome.NEW and alert:
         event = add_event(
             session, kind=NEW_ARTICLE, dedupe_key=f"{NEW_ARTICLE}:{row.url}", now=now, portal=row.portal,
-            run_id=run_id, article=row,
+            run_id=run_id, article=row, backfill=backfill,
             payload={"published_at": article.published_at.isoformat() if article.published_at else None,
                      "author": article.author},
         )
@@ -235,14 +274,14 @@ def observe(
             events.append(event)
     previous = recorded.previous
     old_figures = _previous_figures(session, previous) if previous is not None else []
-    events += _record_sessions(session, recorded, article, now=now, run_id=run_id, alert=alert)
-    events += _record_figures(session, recorded, article, now=now, run_id=run_id, alert=alert)
+    events += _record_sessions(session, recorded, article, now=now, run_id=run_id, alert=alert, backfill=backfill)
+    events += _record_figures(session, recorded, article, now=now, run_id=run_id, alert=alert, backfill=backfill)
     if recorded.outcome is Outcome.CHANGED and previous is not None and alert:
         edit = compare(previous.text, article.text, old_figures, article.figures,
                        old_title=previous.title, new_title=article.title)
         event = add_event(
             session, kind=ARTICLE_EDITED, dedupe_key=f"{ARTICLE_EDITED}:{recorded.version.id}", now=now,
-            portal=row.portal, run_id=run_id, article=row,
+            portal=row.portal, run_id=run_id, article=row, backfill=backfill,
             payload={"version": recorded.version.number, "changes": edit.to_dict()},
         )
         if event is not None:
