@@ -64,7 +64,11 @@ class _SharedDelaySlot(Slot):
 
 def _take_over_delay(slot: Slot) -> None:
     if type(slot) is Slot:
-        slot.__class__ = _SharedDelaySlot  # same layout (no new slots): only the delay changes hands
+        try:
+            slot.__class__ = _SharedDelaySlot  # same layout (no new slots): only the delay changes hands
+        except TypeError as exc:  # another Scrapy's Slot: its own wait stays, after the shared one
+            logger.warning("cannot take the download delay over from Scrapy's downloader slot (%s); "
+                           "requests of different workers may start closer than the delay", exc)
 
 
 async def _sleep(seconds: float) -> None:
