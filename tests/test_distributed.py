@@ -543,3 +543,29 @@ def test_stopping_the_coordinator_cancels_the_run_everywhere(cluster, pg_url, tm
     assert any(e["kind"] == "cancelled" and "stopped" in e["message"] for e in run["errors"])
     assert keys_of(cluster) == {f"{cluster.keys.prefix}:run:1:spec"}
     assert cluster.server.hget(f"{cluster.keys.prefix}:run:1:spec", "state") == b"cancelled"
+
+
+def test_a_schedule_starts_a_distributed_run_for_the_workers(cluster, pg_url, tmp_path):
+    """`distributed = true` in a schedule: the scheduler's child seeds the run into Redis and waits;
+    the workers crawl it; the run record is the schedule's."""
+    schedules = tmp_path / "schedules"
+    schedules.mkdir()
+    with MirrorServer(portals=["nbtv"]) as mirror:
+        (schedules / "spread.toml").write_text(
+            'portals = ["nbtv"]\ndistributed = true\nnotify = false\n'
+            f'[base_urls]\nnbtv = "{mirror.origin("nbtv")}"\n', encoding="utf-8")
+        workers = start_workers(2, pg_url, tmp_path, cluster, once=True)
+        env = {**worker_env(tmp_path, cluster), "REFORMCRAWL_REDIS_URL": cluster.url, "REFORMCRAWL_DB_URL": pg_url}
+        done = subprocess.run(
+            [PYTHON, "-m", "reformcrawl", "schedule", "run-once", "spread", "--schedules", str(schedules)],
+            cwd=WORKTREE, env=env, capture_output=True, text=True, timeout=120,
+        )
+        results = finish(workers)
+        expected = set(mirror.site("nbtv").article_paths)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert [code for code, _ in results] == [0, 0], results
+    snap = snapshot(pg_url)
+    [run] = snap.runs
+    assert (run["state"], run["trigger"]) == ("finished", "schedule:spread")
+    assert snap.paths("nbtv") == expected
+    assert_consistent(snap)

@@ -160,6 +160,8 @@ angiang = "http://127.0.0.1:8002/"
     assert command[4:6] == ["nbtv", "angiang"] and "--base-url" not in command
     assert command[-4:] == ["--origin", "nbtv=http://127.0.0.1:8001/", "--origin", "angiang=http://127.0.0.1:8002/"]
     assert not any("sqlite" in part or "postgres" in part for part in command)  # the database URL goes in the environment
+    spread = one(tmp_path, "spread", "distributed = true\n")
+    assert child_command(spread, 4, "python")[-2:] == ["--distributed", "--no-work"]
 
 
 def test_crawl_origin_option_is_checked_before_anything_runs() -> None:

@@ -48,7 +48,7 @@ DEFAULT_MISFIRE_GRACE = 86400  # a day: after a week down, the last missed night
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,47}$")
 KEYS = (
     "name", "enabled", "portals", "cron", "timezone", "jitter", "misfire_grace", "revisit", "revisit_policy",
-    "notify", "feed", "max_pages", "max_runtime", "base_urls", "settings",
+    "notify", "feed", "max_pages", "max_runtime", "base_urls", "settings", "distributed",
 )
 _WEEKDAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
 
@@ -92,6 +92,7 @@ class Schedule:
     base_urls: Mapping[str, str] = field(default_factory=dict)
     settings: Mapping[str, str] = field(default_factory=dict)
     all_portals: bool = False  # `portals` was left out: every configured portal
+    distributed: bool = False  # seed the run into Redis for `reformcrawl worker`s instead of crawling here
 
     @property
     def trigger_name(self) -> str:
@@ -278,6 +279,7 @@ def parse_schedule(data: Mapping[str, Any], path: Path) -> Schedule:
         max_runtime=_seconds(data, "max_runtime", None, minimum=1),
         base_urls=dict(base_urls),
         settings={key: _setting_text(value) for key, value in settings.items()},
+        distributed=_typed(data, "distributed", bool, "true or false", False),
     )
 
 

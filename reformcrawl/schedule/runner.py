@@ -104,6 +104,10 @@ def child_command(schedule: Schedule, run_id: int, python: str = sys.executable)
             command += ["--origin", f"{portal}={url}"]
     for name, value in schedule.settings.items():
         command += ["-s", f"{name}={value}"]
+    if schedule.distributed:
+        # The child seeds the run into Redis ($REFORMCRAWL_REDIS_URL) and waits while the workers
+        # crawl it; the lease above already made this scheduler the only one to start it.
+        command += ["--distributed", "--no-work"]
     return command
 
 
