@@ -44,6 +44,9 @@ DOWNLOADER_MIDDLEWARES = {
     "reformcrawl.crawl.middlewares.SiteBoundary": 50,
     "reformcrawl.crawl.middlewares.SitemapsFromRobots": 120,
     "reformcrawl.crawl.middlewares.RetryBackoff": 560,
+    # Holds each portal to CONCURRENT_REQUESTS_PER_DOMAIN even with no download delay (the spider
+    # installs it under any settings module too).
+    "reformcrawl.crawl.middlewares.SlotConcurrency": 950,
 }
 ITEM_PIPELINES = {
     "reformcrawl.pipelines.extract.ExtractPipeline": 100,

@@ -40,8 +40,6 @@ _ARTICLE_STATUSES = [304, 404, 410]
 _SLOT_CONCURRENCY = "reformcrawl.crawl.middlewares.SlotConcurrency"
 
 
-
-
 def _header(response: Response, name: str) -> str | None:
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None
