@@ -210,7 +210,7 @@ def main() -> None:
     for size in sizes:
         for r in results.get((size, "profiled"), []):  # type: ignore[call-overload]
             summarize_profile(workdir / f"{size}-store.prof", r.pages)
-    print(f"\nmirror rendering (not timed in the crawl): " + ", ".join(f"{s} pages {t:.0f}s" for s, t in mirrors_seconds.items()))
+    print("\nmirror rendering (not timed in the crawl): " + ", ".join(f"{s} pages {t:.0f}s" for s, t in mirrors_seconds.items()))
 
 
 def _cpu_cost(results: dict, size: int) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,22 +64,35 @@ def postgres_server() -> str:
 
 
 @pytest.fixture
-def pg_url(postgres_server: str) -> Iterator[str]:
-    """A fresh PostgreSQL database for one test, dropped afterwards."""
+def pg_factory(postgres_server: str) -> Iterator[Callable[[], str]]:
+    """Fresh PostgreSQL databases on demand, each dropped after the test."""
     import psycopg
 
-    name = f"reformcrawl_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(postgres_server, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    base, _, _ = postgres_server.rpartition("/")
+    names: list[str] = []
+    base = postgres_server.rpartition("/")[0]
+
+    def make() -> str:
+        name = f"reformcrawl_test_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(postgres_server, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        names.append(name)
+        return f"{base}/{name}"
+
     try:
-        yield f"{base}/{name}"
+        yield make
     finally:
         from reformcrawl.store import close_shared_stores
 
         close_shared_stores()
         with psycopg.connect(postgres_server, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            for name in names:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_url(pg_factory: Callable[[], str]) -> str:
+    """A fresh PostgreSQL database for one test, dropped afterwards."""
+    return pg_factory()
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ reason when they do not answer.
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import threading
@@ -68,32 +67,6 @@ def cluster(redis_server: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]
         if keys:
             connected.server.delete(*keys)
         connected.close()
-
-
-@pytest.fixture
-def pg_factory(postgres_server: str) -> Iterator[Any]:
-    """Fresh PostgreSQL databases on demand (the `pg_url` fixture gives one), dropped afterwards."""
-    import psycopg
-
-    names: list[str] = []
-    base = postgres_server.rpartition("/")[0]
-
-    def make() -> str:
-        name = f"reformcrawl_test_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(postgres_server, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        names.append(name)
-        return f"{base}/{name}"
-
-    try:
-        yield make
-    finally:
-        from reformcrawl.store import close_shared_stores
-
-        close_shared_stores()
-        with psycopg.connect(postgres_server, autocommit=True) as conn:
-            for name in names:
-                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def keys_of(cluster: Any) -> set[str]:
@@ -400,7 +373,7 @@ def test_a_worker_killed_mid_run_loses_nothing_and_the_run_says_so(cluster, pg_u
     assert lost["worker"] == "w1" and lost["requeued"] >= 1
     assert run["counts"]["distributed"]["requeued"] == lost["requeued"]
     assert any(e["kind"] == "worker_lost" and e["worker"] == "w1" for e in run["errors"])
-    assert f"lost worker w1" in out and "run 1 finished" in out
+    assert "lost worker w1" in out and "run 1 finished" in out
     fetched = Counter(r.path for r in requests if r.path in articles)
     assert set(fetched) == set(articles)
     assert sum(fetched.values()) - len(articles) <= lost["requeued"]  # only what it held is fetched again
