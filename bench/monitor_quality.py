@@ -29,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from reformcrawl.mirror.corpus import CorpusArticle, load_corpus  # noqa: E402
-from reformcrawl.monitor.detect import Detected, detect  # noqa: E402
+from reformcrawl.core.detect import Detected, detect  # noqa: E402
 from reformcrawl.portals import get_portal  # noqa: E402
 
 

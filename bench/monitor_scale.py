@@ -19,9 +19,9 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from reformcrawl.crawl.revisit import RevisitPolicy
-from reformcrawl.extract.article import Article
+from reformcrawl.core.model import Article
 from reformcrawl.monitor.events import observe
-from reformcrawl.monitor.model import Figure, SessionMention
+from reformcrawl.core.model import Figure, SessionMention
 from reformcrawl.portals import get_portal
 from reformcrawl.store import open_store
 from reformcrawl.store.articles import record_page

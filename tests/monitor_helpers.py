@@ -7,9 +7,9 @@ from datetime import date, datetime, timedelta, timezone
 from sqlalchemy.orm import Session
 
 from reformcrawl.crawl.revisit import RevisitPolicy
-from reformcrawl.extract.article import Article
+from reformcrawl.core.model import Article
 from reformcrawl.monitor.events import observe
-from reformcrawl.monitor.model import Figure, SessionMention
+from reformcrawl.core.model import Figure, SessionMention
 from reformcrawl.portals import get_portal
 from reformcrawl.store.articles import Recorded, record_page
 from reformcrawl.store.models import PortalRow

@@ -72,7 +72,7 @@ from importlib import resources
 import pytest
 
 from reformcrawl.mirror.corpus import CorpusArticle, load_corpus
-from reformcrawl.textnorm import fold, strip_accents
+from reformcrawl.core.textnorm import fold, strip_accents
 
 PORTALS = ("angiang", "baohagiang", "baokhanhhoa", "hochiminhcity", "nbtv")
 SCOPES = ("national", "ha-giang", "khanh-hoa", "ninh-binh", "tp-hcm", "an-giang")

@@ -1,4 +1,4 @@
-"""Tests for reformcrawl.dates: exact results for every date shape the portals print.
+"""Tests for reformcrawl.core.dates: exact results for every date shape the portals print.
 
 Timestamps are compared as ISO strings, which checks the instant and the +07:00 offset at once.
 The seed lines and sentences are quoted verbatim from ../shared/seeds/*.txt.
@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from reformcrawl.config import VIETNAM_TZ
-from reformcrawl.dates import (
+from reformcrawl.core.dates import (
     date_from_url,
     find_partial_dates,
     find_timestamp,
@@ -503,7 +503,7 @@ def test_search_dates_is_never_called(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_importing_the_module_does_not_import_dateparser() -> None:
-    code = "import sys, reformcrawl.dates; print('dateparser' in sys.modules)"
+    code = "import sys, reformcrawl.core.dates; print('dateparser' in sys.modules)"
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from reformcrawl.cli import cli
 from reformcrawl.config import VIETNAM_TZ
 from reformcrawl.crawl.revisit import RevisitPolicy
-from reformcrawl.extract.article import Article
+from reformcrawl.core.model import Article
 from reformcrawl.portals import get_portal
 from reformcrawl.store import export as store_export
 from reformcrawl.store import open_store

@@ -1,4 +1,4 @@
-"""Tests for reformcrawl.monitor.figures: which numbers are figures, their values, subjects, metric keys.
+"""Tests for reformcrawl.core.figures: which numbers are figures, their values, subjects, metric keys.
 
 Seed paragraphs are quoted verbatim from ../shared/seeds/*.txt; the other sentences are written
 for these tests in the portals' style.
@@ -11,9 +11,9 @@ import time
 
 import pytest
 
-from reformcrawl.monitor.detect import detect
-from reformcrawl.monitor.figures import find_figures, metric_concept
-from reformcrawl.monitor.model import Figure
+from reformcrawl.core.detect import detect
+from reformcrawl.core.figures import find_figures, metric_concept
+from reformcrawl.core.model import Figure
 
 # --- seed paragraphs (verbatim) -------------------------------------------------------------------
 SEED_000 = (

@@ -1,10 +1,10 @@
-"""Tests for reformcrawl.monitor.numbers: Vietnamese numerals, number words, Roman numerals."""
+"""Tests for reformcrawl.core.numbers: Vietnamese numerals, number words, Roman numerals."""
 
 from __future__ import annotations
 
 import pytest
 
-from reformcrawl.monitor.numbers import int_to_roman, parse_number, parse_number_words, roman_to_int
+from reformcrawl.core.numbers import int_to_roman, parse_number, parse_number_words, roman_to_int
 
 
 @pytest.mark.parametrize(

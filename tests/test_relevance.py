@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reformcrawl.extract.relevance import is_reform, score
+from reformcrawl.core.relevance import is_reform, score
 
 from .conftest import page_cases
 

@@ -1,4 +1,4 @@
-"""Tests for reformcrawl.monitor.sessions (and detect): numbered meetings, bodies, roles, dates.
+"""Tests for reformcrawl.core.sessions (and detect): numbered meetings, bodies, roles, dates.
 
 The seed articles are read from ../shared/seeds/*.txt when that folder is there (the corpus copies
 of their bodies are used otherwise); the other sentences are written for these tests.
@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from reformcrawl.monitor.detect import Detected, detect
-from reformcrawl.monitor.model import SessionMention
-from reformcrawl.monitor.sessions import GOVERNMENT_COMMITTEE as GOV
-from reformcrawl.monitor.sessions import find_sessions
+from reformcrawl.core.detect import Detected, detect
+from reformcrawl.core.model import SessionMention
+from reformcrawl.core.sessions import GOVERNMENT_COMMITTEE as GOV
+from reformcrawl.core.sessions import find_sessions
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 

@@ -19,7 +19,7 @@ from reformcrawl.cli import cli
 from reformcrawl.config import VIETNAM_TZ
 from reformcrawl.crawl.revisit import RevisitPolicy
 from reformcrawl.crawl.urls import Site
-from reformcrawl.extract.article import Article
+from reformcrawl.core.model import Article
 from reformcrawl.portals import get_portal
 from reformcrawl.store import articles as store_articles
 from reformcrawl.store import open_store

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..extract.article import Article
+from ..core.model import Article
 
 
 @dataclass

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from .. import dates
-from ..monitor.detect import detect
+from ..core import dates, relevance
+from ..core.detect import detect
+from ..core.model import Article
 from ..portals import Portal, get_portal, portal_for_url
-from . import relevance
-from .article import Article
 from .body import extract_body
 from .decode import MAX_PAGE_BYTES, decode_html
 from .document import parse_html

@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from ..textnorm import nfc
+from ..core.textnorm import nfc
 from .errors import EmptyPage, NotHtml, PageTooLarge
 
 #: Pages larger than this are refused; the crawler's DOWNLOAD_MAXSIZE uses the same figure.

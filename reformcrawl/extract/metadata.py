@@ -15,9 +15,9 @@ from typing import Any, Iterator
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from .. import dates
+from ..core import dates
 from ..config import VIETNAM_TZ
-from ..textnorm import fold, squash_spaces
+from ..core.textnorm import fold, squash_spaces
 
 _META_TITLE = XPath(
     "//meta[@property='og:title' or @name='og:title' or @name='twitter:title' or @itemprop='headline']/@content"

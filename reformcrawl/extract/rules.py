@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..textnorm import VI_LOWER, VI_UPPER
+from ..core.textnorm import VI_LOWER, VI_UPPER
 
 _I = re.IGNORECASE
 

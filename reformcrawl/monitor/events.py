@@ -23,12 +23,12 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..extract.article import Article
+from ..core.model import Article
 from ..store.articles import Outcome, Recorded
 from ..store.models import ArticleRow, EventRow, FigureRow, PortalRow, SessionRow, SessionSource, Version
-from ..textnorm import fold
-from .diff import compare
-from .model import Figure, SessionMention
+from ..core.textnorm import fold
+from ..core.diff import compare
+from ..core.model import Figure, SessionMention
 
 NEW_ARTICLE, NEW_SESSION, FIGURE_CHANGED, ARTICLE_EDITED, PORTAL_UNHEALTHY = (
     "new_article", "new_session", "figure_changed", "article_edited", "portal_unhealthy",

@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..crawl.revisit import RevisitPolicy
-from ..extract.article import Article
+from ..core.model import Article
 from ..portals import Portal
 from .models import ArticleRow, DeadLink, PortalRow, Version
 

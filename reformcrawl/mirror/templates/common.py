@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from ..corpus import Block, CorpusArticle
-from ...textnorm import fold, strip_accents
+from ...core.textnorm import fold, strip_accents
 
 VN = timezone(timedelta(hours=7))
 

@@ -58,8 +58,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from reformcrawl.dates import find_partial_dates, resolve_partial_date
-from reformcrawl.textnorm import fold, nfc
+from .dates import find_partial_dates, resolve_partial_date
+from .textnorm import fold, nfc
 
 from .lexicon import (
     CAPITALIZED_WORD,

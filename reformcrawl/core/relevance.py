@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..textnorm import fold
+from .textnorm import fold
 
 _CORE = {
     "cải cách hành chính": 3,

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from reformcrawl.textnorm import VI_LOWER, VI_UPPER, fold, strip_accents
+from .textnorm import VI_LOWER, VI_UPPER, fold, strip_accents
 
 __all__ = [
     "ABBREVIATIONS",

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..textnorm import VI_UPPER
+from .textnorm import VI_UPPER
 from .model import Figure
 
 # A sentence ends at . ! ? … followed by space and a capital, or at a paragraph break. Decimal

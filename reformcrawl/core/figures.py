@@ -72,8 +72,8 @@ from datetime import date
 from functools import lru_cache
 from itertools import islice
 
-from reformcrawl.dates import find_partial_dates
-from reformcrawl.textnorm import fold, nfc, strip_accents
+from .dates import find_partial_dates
+from .textnorm import fold, nfc, strip_accents
 
 from . import lexicon as lx
 from .lexicon import fold_keep_length, folded_regex, phrase_pattern, sentence_spans, span_at

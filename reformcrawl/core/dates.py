@@ -28,8 +28,8 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from reformcrawl.config import VIETNAM_TZ
-from reformcrawl.textnorm import nfc, squash_spaces
+from ..config import VIETNAM_TZ
+from .textnorm import nfc, squash_spaces
 
 __all__ = [
     "date_from_url",
