@@ -43,7 +43,7 @@ from _crawlbench import (  # noqa: E402
     FAST, PORTALS, articles_for, copy_sqlite, discovery_paths, listing_floor, listing_paths, tally,
 )
 from reformcrawl.crawl.links import discover  # noqa: E402
-from reformcrawl.crawl.revisit import DEFAULT_POLICY, RevisitPolicy  # noqa: E402
+from reformcrawl.store.revisit import DEFAULT_POLICY, RevisitPolicy  # noqa: E402
 from reformcrawl.crawl.urls import Site  # noqa: E402
 from reformcrawl.crawl.runner import CrawlJob, RunSummary, base_settings, crawl_job, run_jobs  # noqa: E402
 from reformcrawl.mirror.server import LoggedRequest, MirrorServer  # noqa: E402

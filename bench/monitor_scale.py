@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from reformcrawl.crawl.revisit import RevisitPolicy
+from reformcrawl.store.revisit import RevisitPolicy
 from reformcrawl.core.model import Article
 from reformcrawl.monitor.events import observe
 from reformcrawl.core.model import Figure, SessionMention

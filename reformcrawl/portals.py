@@ -7,13 +7,14 @@ pagination and cleanup rules. Everything portal-specific is read from here.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
+
+import tomllib
 
 from . import config
 

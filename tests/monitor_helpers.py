@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy.orm import Session
 
-from reformcrawl.crawl.revisit import RevisitPolicy
+from reformcrawl.store.revisit import RevisitPolicy
 from reformcrawl.core.model import Article
 from reformcrawl.monitor.events import observe
 from reformcrawl.core.model import Figure, SessionMention

@@ -466,7 +466,7 @@ def test_a_run_is_started_once_and_one_run_at_a_time(cluster, pg_url):
     claimed in Redis before the run record is touched; and one distributed run is current at a time."""
     from reformcrawl.distributed import RunAlreadyStarted, RunInProgress, start_distributed_run
     from reformcrawl.store import shared_store
-    from reformcrawl.store import runs as run_records
+    from reformcrawl.store import run_records
 
     with MirrorServer(["nbtv"]) as mirror:
         with shared_store(pg_url).session() as session:  # the scheduler prepares the run record

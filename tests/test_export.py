@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from reformcrawl.cli import cli
 from reformcrawl.config import VIETNAM_TZ
-from reformcrawl.crawl.revisit import RevisitPolicy
+from reformcrawl.store.revisit import RevisitPolicy
 from reformcrawl.core.model import Article
 from reformcrawl.portals import get_portal
 from reformcrawl.store import export as store_export

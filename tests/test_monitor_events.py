@@ -8,11 +8,11 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from sqlalchemy import func, select
 
-from reformcrawl.monitor.events import check_portal_health, unhealthy_reason
+from reformcrawl.monitor.health import check_portal_health, unhealthy_reason
 from reformcrawl.monitor.render import describe, event_record
 from reformcrawl.store import open_store
 from reformcrawl.store.models import EventRow, FigureRow, SessionRow
-from reformcrawl.store.runs import FINISHED, complete_run, start_run
+from reformcrawl.store.run_records import FINISHED, complete_run, start_run
 
 from .monitor_helpers import VN, article, held, mentioned, percent, set_baseline, store_and_observe
 

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from reformcrawl.cli import cli
 from reformcrawl.monitor.notify import Channel, NotifyConfigError, _claim, load_channels, notify
 from reformcrawl.store import open_store
-from reformcrawl.store.runs import start_run
+from reformcrawl.store.run_records import start_run
 
 from .monitor_helpers import article, held, set_baseline, store_and_observe
 from .receivers import SmtpSink, Webhook

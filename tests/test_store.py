@@ -17,13 +17,13 @@ from sqlalchemy import func, inspect, select, text
 
 from reformcrawl.cli import cli
 from reformcrawl.config import VIETNAM_TZ
-from reformcrawl.crawl.revisit import RevisitPolicy
+from reformcrawl.store.revisit import RevisitPolicy
 from reformcrawl.crawl.urls import Site
 from reformcrawl.core.model import Article
 from reformcrawl.portals import get_portal
 from reformcrawl.store import articles as store_articles
 from reformcrawl.store import open_store
-from reformcrawl.store import runs as run_records
+from reformcrawl.store import run_records
 from reformcrawl.store.articles import (
     Outcome, Validators, content_hash, ensure_portal, get_article, record_gone, record_not_modified,
     record_page, revisits,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
+from .. import config
 from ..store import StoreError, redact
 from ..store.db import current_revision, head_revision, make_engine, upgrade
-from .. import config
 from .errors import EXIT_USAGE, fail
 from .options import db_option
 

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .textnorm import VI_UPPER
 from .model import Figure
+from .textnorm import VI_UPPER
 
 # A sentence ends at . ! ? … followed by space and a capital, or at a paragraph break. Decimal
 # commas and thousands dots ("1.894", "67,32%") never end a sentence because no space follows.

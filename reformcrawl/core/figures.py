@@ -72,13 +72,18 @@ from datetime import date
 from functools import lru_cache
 from itertools import islice
 
-from .dates import find_partial_dates
-from .textnorm import fold, nfc, strip_accents
-
 from . import lexicon as lx
-from .lexicon import fold_keep_length, folded_regex, phrase_pattern, sentence_spans, span_at
+from .dates import find_partial_dates
+from .lexicon import (
+    fold_keep_length,
+    folded_regex,
+    phrase_pattern,
+    sentence_spans,
+    span_at,
+)
 from .model import Figure, FigureKind
 from .numbers import SCALES, parse_number
+from .textnorm import fold, nfc, strip_accents
 
 __all__ = ["find_figures", "metric_concept"]
 

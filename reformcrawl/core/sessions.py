@@ -59,8 +59,6 @@ from datetime import date
 from typing import Literal
 
 from .dates import find_partial_dates, resolve_partial_date
-from .textnorm import fold, nfc
-
 from .lexicon import (
     CAPITALIZED_WORD,
     CONTEXT_WINDOW,
@@ -70,12 +68,18 @@ from .lexicon import (
     folded_regex,
     phrase_pattern,
     sentence_spans,
-    spellings,
     span_at,
+    spellings,
     unit_and_name,
 )
 from .model import Role, SessionMention
-from .numbers import NUMBER_WORDS_PATTERN, int_to_roman, parse_number_words, roman_to_int
+from .numbers import (
+    NUMBER_WORDS_PATTERN,
+    int_to_roman,
+    parse_number_words,
+    roman_to_int,
+)
+from .textnorm import fold, nfc
 
 __all__ = ["GOVERNMENT_COMMITTEE", "find_sessions"]
 

@@ -9,7 +9,7 @@ from typing import Any
 from scrapy.settings import BaseSettings
 
 from .. import config
-from .revisit import DEFAULT_POLICY, RevisitPolicy
+from ..store.revisit import DEFAULT_POLICY, RevisitPolicy
 
 REVISIT_MODES = ("due", "all", "none")
 

@@ -21,11 +21,10 @@ from twisted.internet import defer, task
 from twisted.internet.error import ReactorNotRunning
 from twisted.python.failure import Failure
 
-from ..monitor.events import close_run
+from ..monitor.health import close_run
 from ..portals import get_portal
 from ..spiders.portals import SPIDERS
-from ..store import shared_store
-from ..store import runs as run_records
+from ..store import run_records, shared_store
 from . import options
 from .state import SUMMARY_KEYS, PortalCrawl
 

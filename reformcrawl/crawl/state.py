@@ -14,10 +14,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..monitor.events import close_run
+from ..monitor.health import close_run
 from ..portals import Portal
-from ..store import Store, shared_store
-from ..store import runs as run_records
+from ..store import Store, run_records, shared_store
 from ..store.articles import Revisit, Validators, dead_links, ensure_portal, revisits
 from ..store.models import ArticleRow
 from .options import CrawlOptions, SpiderArgs

@@ -18,13 +18,19 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..crawl.runner import RunSummary, base_settings, run_jobs
-from ..store import shared_store
-from ..store import runs as run_records
+from ..store import run_records, shared_store
 from ..store.models import Run
 from .cluster import Cluster
 from .node import DEFAULT_TTL, Worker, default_worker_id
 from .process import WorkerProcess
-from .run import COMPLETE, RUNNING, cancel_run, run_state, start_distributed_run, wait_for_run
+from .run import (
+    COMPLETE,
+    RUNNING,
+    cancel_run,
+    run_state,
+    start_distributed_run,
+    wait_for_run,
+)
 
 
 def summary_from_record(db_url: str, run_id: int) -> RunSummary:

@@ -24,8 +24,8 @@ import itertools
 import logging
 from typing import Any
 
-from scrapy.http import Request
 from redis.exceptions import RedisError
+from scrapy.http import Request
 from scrapy.utils.misc import load_object
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler

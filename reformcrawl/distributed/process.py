@@ -26,7 +26,15 @@ from .cluster import Cluster, DistributedError
 from .frontier import Frontier, FrontierQueue
 from .node import WORKER_ID_SETTING, Worker
 from .politeness import SharedPoliteness, SharedRobotsTxt
-from .run import CANCELLED, RUNNING, RunSpec, crawl_settings, current_run, run_state, try_complete
+from .run import (
+    CANCELLED,
+    RUNNING,
+    RunSpec,
+    crawl_settings,
+    current_run,
+    run_state,
+    try_complete,
+)
 from .spiders import distributed_spider_class
 
 logger = logging.getLogger(__name__)

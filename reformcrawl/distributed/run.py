@@ -13,7 +13,7 @@ Life of a run (the state lives in the run's spec hash in Redis):
    seen while work remains (see `scripts`).
 3. The first participant to see that takes the run's `closing` key (SET NX) and completes it
    (`try_complete`): counts summed from the workers' Redis hashes, errors, the workers lost and
-   what was re-queued for them go into the run record through `monitor.events.close_run` (which
+   what was re-queued for them go into the run record through `monitor.health.close_run` (which
    also runs the portal health checks); then the run's keys are deleted (its duplicate filter
    with them), `current` is freed, and the spec says `complete` for a day.
 
@@ -34,10 +34,9 @@ from typing import Any
 from ..crawl import options as crawl_options
 from ..crawl.options import CrawlOptions
 from ..crawl.state import SUMMARY_KEYS
-from ..monitor.events import close_run
+from ..monitor.health import close_run
 from ..portals import get_portal
-from ..store import shared_store
-from ..store import runs as run_records
+from ..store import run_records, shared_store
 from ..store.models import Run
 from . import serializer
 from .cluster import Cluster, DistributedError

@@ -17,8 +17,8 @@ from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from ..core import dates
-from ..portals import Portal
 from ..core.textnorm import fold, nfc, squash_spaces
+from ..portals import Portal
 from . import rules
 
 _PHONE_OR_EMAIL_RE = re.compile(r"(?:\+?84|0)\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}|[\w.+-]+@[\w-]+\.[\w.]+")

@@ -15,8 +15,8 @@ from typing import Any, Iterator
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from ..core import dates
 from ..config import VIETNAM_TZ
+from ..core import dates
 from ..core.textnorm import fold, squash_spaces
 
 _META_TITLE = XPath(

@@ -9,11 +9,11 @@ Rendering it in a portal's markup is `reformcrawl.mirror.templates`' job.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from importlib import resources
-from collections.abc import Sequence
 from typing import Any, Literal
 
 BlockKind = Literal["p", "figure", "heading", "quote"]

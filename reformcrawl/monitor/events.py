@@ -23,12 +23,19 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..core.model import Article
-from ..store.articles import Outcome, Recorded
-from ..store.models import ArticleRow, EventRow, FigureRow, PortalRow, SessionRow, SessionSource, Version
-from ..core.textnorm import fold
 from ..core.diff import compare
-from ..core.model import Figure, SessionMention
+from ..core.model import Article, Figure, SessionMention
+from ..core.textnorm import fold
+from ..store.articles import Outcome, Recorded
+from ..store.models import (
+    ArticleRow,
+    EventRow,
+    FigureRow,
+    PortalRow,
+    SessionRow,
+    SessionSource,
+    Version,
+)
 
 NEW_ARTICLE, NEW_SESSION, FIGURE_CHANGED, ARTICLE_EDITED, PORTAL_UNHEALTHY = (
     "new_article", "new_session", "figure_changed", "article_edited", "portal_unhealthy",
@@ -293,59 +300,3 @@ def _previous_figures(session: Session, version: Version) -> list[Figure]:
     rows = session.scalars(select(FigureRow).where(FigureRow.version_id == version.id).order_by(FigureRow.id))
     return [Figure(raw=r.raw, value=r.value, kind=r.kind, denominator=r.denominator,  # type: ignore[arg-type]
                    subject=r.subject, metric=r.metric) for r in rows]
-
-
-#: A run is a redesign suspect when more than this share of fetched pages yields no article.
-_FAILED_EXTRACTION_SHARE = 0.5
-_MIN_PAGES_FOR_SHARE = 3
-
-
-def unhealthy_reason(counts: dict[str, int]) -> str | None:
-    """Why a portal's run looks like a redesign or an outage, or None if it looks healthy."""
-    if counts.get("listing_pages", 0) == 0:
-        return "no listing page could be fetched"
-    if counts.get("article_links", 0) == 0:
-        return "listing pages show no article links"
-    fetched = sum(counts.get(k, 0) for k in ("new", "changed", "unchanged", "no_article", "extract_errors"))
-    failed = counts.get("no_article", 0) + counts.get("extract_errors", 0)
-    if fetched >= _MIN_PAGES_FOR_SHARE and failed / fetched > _FAILED_EXTRACTION_SHARE:
-        return f"no article text on {failed} of {fetched} pages"
-    return None
-
-
-def check_portal_health(
-    session: Session, *, portal: str, run_id: int, counts: dict[str, int], now: datetime
-) -> EventRow | None:
-    """A `portal_unhealthy` event for this run, with the previous runs' counts to compare."""
-    reason = unhealthy_reason(counts)
-    if reason is None:
-        return None
-    from ..store.runs import previous_runs
-
-    history = [
-        {"run_id": run.id, "started_at": run.started_at.isoformat(),
-         "counts": (run.counts or {}).get("portals", {}).get(portal, {})}
-        for run in previous_runs(session, portal, before_id=run_id)
-    ]
-    return add_event(
-        session, kind=PORTAL_UNHEALTHY, dedupe_key=f"{PORTAL_UNHEALTHY}:{portal}:{run_id}", now=now,
-        portal=portal, run_id=run_id, backfill=False,
-        payload={"reason": reason, "counts": counts, "previous": history},
-    )
-
-
-def close_run(
-    session: Session, run_id: int, *, state: str, counts: dict[str, Any], errors: list[Any], now: datetime
-) -> list[EventRow]:
-    """Record the end of a crawl run and judge each portal's health from its counts."""
-    from ..store.runs import FINISHED, complete_run
-
-    complete_run(session, run_id, state=state, counts=counts, errors=errors, now=now)
-    if state != FINISHED:
-        return []
-    events = []
-    for portal, portal_counts in (counts.get("portals") or {}).items():
-        event = check_portal_health(session, portal=portal, run_id=run_id, counts=portal_counts, now=now)
-        if event is not None:
-            events.append(event)
-    return events

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import tomllib
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -22,13 +21,20 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+import tomllib
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from .. import config
 from ..store import Store
 from ..store.models import Delivery, EventRow
-from .events import ARTICLE_EDITED, FIGURE_CHANGED, NEW_ARTICLE, NEW_SESSION, PORTAL_UNHEALTHY
+from .events import (
+    ARTICLE_EDITED,
+    FIGURE_CHANGED,
+    NEW_ARTICLE,
+    NEW_SESSION,
+    PORTAL_UNHEALTHY,
+)
 from .render import describe, event_record
 
 logger = logging.getLogger(__name__)

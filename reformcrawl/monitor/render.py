@@ -14,7 +14,13 @@ from sqlalchemy.orm import Session
 
 from ..config import VIETNAM_TZ
 from ..store.models import ArticleRow, EventRow, SessionSource
-from .events import ARTICLE_EDITED, FIGURE_CHANGED, NEW_ARTICLE, NEW_SESSION, PORTAL_UNHEALTHY
+from .events import (
+    ARTICLE_EDITED,
+    FIGURE_CHANGED,
+    NEW_ARTICLE,
+    NEW_SESSION,
+    PORTAL_UNHEALTHY,
+)
 
 _BATCH = 500
 

@@ -14,7 +14,12 @@ from scrapy.crawler import Crawler
 from ..crawl.items import PageItem
 from ..monitor.events import observe
 from ..store.articles import (
-    Outcome, Validators, record_dead_link, record_gone, record_not_modified, record_page,
+    Outcome,
+    Validators,
+    record_dead_link,
+    record_gone,
+    record_not_modified,
+    record_page,
 )
 
 logger = logging.getLogger(__name__)

@@ -28,7 +28,6 @@ A broken file becomes a `ScheduleProblem` naming the file and the key; the other
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -36,11 +35,12 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import tomllib
 from apscheduler.triggers.cron import CronTrigger
 
 from ..crawl.options import REVISIT_MODES
-from ..crawl.revisit import DEFAULT_POLICY, PolicyError, RevisitPolicy
 from ..portals import PortalConfigError, all_portals, get_portal
+from ..store.revisit import DEFAULT_POLICY, PolicyError, RevisitPolicy
 
 DEFAULT_CRON = "0 2 * * *"
 DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh"

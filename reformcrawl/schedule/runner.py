@@ -24,8 +24,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from .. import config
-from ..store import Store, redact
-from ..store import runs as run_records
+from ..store import Store, redact, run_records
 from ..store.models import Run
 from . import lease as leases
 from .config import Schedule

@@ -17,10 +17,10 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..crawl.revisit import RevisitPolicy
 from ..core.model import Article
 from ..portals import Portal
 from .models import ArticleRow, DeadLink, PortalRow, Version
+from .revisit import RevisitPolicy
 
 
 class Outcome(str, Enum):

@@ -18,7 +18,14 @@ from typing import Any
 
 from ..corpus import CorpusArticle
 from . import angiang, baohagiang, baokhanhhoa, hochiminhcity, nbtv
-from .common import ListingItem, RelatedItem, RenderedPage, as_listing_item, as_related_item, to_vn
+from .common import (
+    ListingItem,
+    RelatedItem,
+    RenderedPage,
+    as_listing_item,
+    as_related_item,
+    to_vn,
+)
 
 __all__ = [
     "PORTALS",

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from ..corpus import Block, CorpusArticle
 from ...core.textnorm import fold, strip_accents
+from ..corpus import Block, CorpusArticle
 
 VN = timezone(timedelta(hours=7))
 

@@ -44,14 +44,14 @@ from .common import (
     related_entries,
     search_form,
     share_buttons,
+    site_config_script,
     slugify,
     stable_hex,
-    site_config_script,
     stylesheet,
-    topics_box,
     svg_sprite,
     tag_links,
     tags_for,
+    topics_box,
 )
 
 NAME = "hochiminhcity"
