@@ -15,7 +15,7 @@ from reformcrawl.portals import all_portals
 from reformcrawl.schedule.config import Schedule, crontab_weekdays, load_schedules
 from reformcrawl.schedule.runner import child_command
 from reformcrawl.schedule.service import job_scheduler, stored_next_run_times, sync_jobs
-from reformcrawl.store import open_store, runs
+from reformcrawl.store import open_store, run_records
 
 REPO = Path(__file__).resolve().parents[1]
 VN = timezone(timedelta(hours=7))
@@ -222,9 +222,9 @@ nbtv = "http://127.0.0.1:8000/"
     write(directory, "broken", 'cron = "every night"\n')
     store = open_store(sqlite_url)
     with store.session() as session:
-        run = runs.start_run(session, portals=["nbtv"], trigger="schedule:mirror",
+        run = run_records.start_run(session, portals=["nbtv"], trigger="schedule:mirror",
                              now=datetime(2024, 2, 1, 12, 15, tzinfo=UTC))
-        runs.finish_run(session, run.id, state="finished", counts={}, errors=[],
+        run_records.finish_run(session, run.id, state="finished", counts={}, errors=[],
                         now=datetime(2024, 2, 1, 12, 16, 5, tzinfo=UTC), exit_code=0)
     store.close()
     result = CliRunner().invoke(cli, ["schedule", "list", "--schedules", str(directory), "--db", sqlite_url,
