@@ -24,7 +24,7 @@ BENCH = ROOT / "bench"
 sys.path = [str(ROOT), *(p for p in sys.path if Path(p or ".").resolve() != BENCH), str(BENCH)]
 
 from reformcrawl.crawl.options import STORE_ENABLED  # noqa: E402
-from reformcrawl.crawl.runner import CrawlJob, base_settings, crawl_job, run_jobs  # noqa: E402
+from reformcrawl.launch.crawl_process import CrawlJob, base_settings, crawl_job, run_jobs  # noqa: E402
 
 FAST = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "LOG_LEVEL": "WARNING"}
 

@@ -227,7 +227,7 @@ def child_env(prefix: str = "") -> dict[str, str]:
 
 SINGLE = """
 import json, sys
-from reformcrawl.crawl.runner import CrawlJob, base_settings, crawl_job, run_jobs
+from reformcrawl.launch.crawl_process import CrawlJob, base_settings, crawl_job, run_jobs
 spec = json.loads(sys.argv[1])
 job = CrawlJob(portals=tuple(spec["origins"]), db_url=spec["db"], origins=spec["origins"], trigger="bench", settings=spec["settings"])
 summary = run_jobs(lambda p: crawl_job(p, job, progress=False), base_settings({"LOG_LEVEL": "WARNING", **spec["settings"]}))
@@ -287,7 +287,7 @@ def _result(mode: str, n: int, seconds: float, mirror: MirrorServer, stored: int
 
 
 def run_distributed(mirror: MirrorServer, n: int) -> Result:
-    from reformcrawl.crawl.runner import CrawlJob
+    from reformcrawl.launch.crawl_process import CrawlJob
     from reformcrawl.distributed import Cluster, start_distributed_run, wait_for_run
     from reformcrawl.store import open_store, shared_store
     from reformcrawl.store.models import Run

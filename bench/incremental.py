@@ -45,7 +45,7 @@ from _crawlbench import (  # noqa: E402
 from reformcrawl.crawl.links import discover  # noqa: E402
 from reformcrawl.store.revisit import DEFAULT_POLICY, RevisitPolicy  # noqa: E402
 from reformcrawl.crawl.urls import Site  # noqa: E402
-from reformcrawl.crawl.runner import CrawlJob, RunSummary, base_settings, crawl_job, run_jobs  # noqa: E402
+from reformcrawl.launch.crawl_process import CrawlJob, RunSummary, base_settings, crawl_job, run_jobs  # noqa: E402
 from reformcrawl.mirror.server import LoggedRequest, MirrorServer  # noqa: E402
 from reformcrawl.mirror.site import MirrorSite  # noqa: E402
 from reformcrawl.mirror.synthetic import add_new, edit  # noqa: E402

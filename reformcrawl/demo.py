@@ -17,14 +17,14 @@ from sqlalchemy.orm import Session
 from twisted.internet import defer
 
 from .config import VIETNAM_TZ
-from .crawl.runner import (
+from .launch.crawl_process import (
     CrawlJob,
     RunSummary,
     base_settings,
     crawl_job,
-    format_summary,
     run_jobs,
 )
+from .launch.progress import format_summary
 from .mirror.server import MirrorServer
 from .monitor.render import describe, event_record, iter_events
 from .store import shared_store

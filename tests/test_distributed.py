@@ -23,7 +23,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reformcrawl.crawl.runner import CrawlJob
+from reformcrawl.launch.crawl_process import CrawlJob
 from reformcrawl.mirror.server import MirrorServer
 from tests.conftest import REDIS_URL
 from tests.helpers import PYTHON, WORKTREE, assert_consistent, child_env, crawl_job, run_child, snapshot
@@ -203,7 +203,7 @@ def test_requests_survive_the_frontier_as_json(redis_server):
 
 
 def test_a_popped_request_is_in_flight_until_acknowledged_and_a_dead_workers_go_back(cluster):
-    from reformcrawl.distributed.run import outstanding, reap
+    from reformcrawl.distributed.lifecycle import outstanding, reap
 
     run_keys = cluster.keys.run(7)
     queue, spec_key = run_keys.queue("nbtv"), run_keys.spec
@@ -244,7 +244,7 @@ def test_politeness_leases_are_shared_and_expire(cluster):
 
 
 def test_single_process_crawling_never_imports_redis(tmp_path):
-    code = ("import sys, reformcrawl.cli, reformcrawl.crawl.runner, reformcrawl.spiders.portals, reformcrawl.settings; "
+    code = ("import sys, reformcrawl.cli, reformcrawl.launch.crawl_process, reformcrawl.spiders.portals, reformcrawl.settings; "
             "print(sorted(m for m in sys.modules if 'redis' in m))")
     assert run_child(["-c", code], tmp_path).stdout.strip() == "[]"
 

@@ -13,7 +13,7 @@ from reformcrawl import config
 from reformcrawl.cli import cli
 from reformcrawl.portals import all_portals
 from reformcrawl.schedule.config import Schedule, crontab_weekdays, load_schedules
-from reformcrawl.schedule.runner import child_command
+from reformcrawl.schedule.scheduled_run import child_command
 from reformcrawl.schedule.service import job_scheduler, stored_next_run_times, sync_jobs
 from reformcrawl.store import open_store, run_records
 

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from reformcrawl.mirror.server import MirrorServer
 from reformcrawl.schedule import lease
 from reformcrawl.schedule.config import load_schedules
-from reformcrawl.schedule.runner import RunnerSettings, execute
+from reformcrawl.schedule.scheduled_run import RunnerSettings, execute
 from reformcrawl.schedule.service import ScheduleService, job_scheduler, stored_next_run_times, sync_jobs
 from reformcrawl.store import open_store
 from reformcrawl.store.models import Delivery, Run

@@ -50,13 +50,13 @@ def crawl_command(
       reformcrawl crawl nbtv angiang --origin nbtv=http://127.0.0.1:8001/ --origin angiang=http://127.0.0.1:8002/
       reformcrawl crawl --distributed --redis redis://10.0.0.5:6379/0 --db postgresql://crawler@10.0.0.5/reformcrawl
     """
-    from ..crawl.runner import (
+    from ..launch.crawl_process import (
         CrawlJob,
         base_settings,
         crawl_job,
-        format_summary,
         run_jobs,
     )
+    from ..launch.progress import format_summary
 
     try:
         names = tuple(portals) or tuple(all_portals())

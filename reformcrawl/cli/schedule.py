@@ -76,7 +76,7 @@ def run_command(
     Example:
       reformcrawl schedule run --schedules /etc/reformcrawl/schedules --db postgresql://reform@db/reformcrawl
     """
-    from ..schedule.runner import RunnerSettings
+    from ..schedule.scheduled_run import RunnerSettings
     from ..schedule.service import ScheduleService
 
     loaded = _load("schedule run", schedules_dir)
@@ -116,7 +116,13 @@ def run_once_command(
     Example:
       reformcrawl schedule run-once nightly
     """
-    from ..schedule.runner import BUSY, SKIPPED, RunnerSettings, StopRequest, execute
+    from ..schedule.scheduled_run import (
+        BUSY,
+        SKIPPED,
+        RunnerSettings,
+        StopRequest,
+        execute,
+    )
 
     loaded = _load("schedule run-once", schedules_dir)
     schedule = loaded.schedules.get(name)

@@ -55,9 +55,9 @@ def _echo(line: str) -> None:
 def crawl_distributed(job: Any, overrides: Mapping[str, str], run_settings: Mapping[str, str], *,
                       redis_url: str | None, work: bool, ttl: float) -> NoReturn:
     """`reformcrawl crawl --distributed`: coordinate one run (see distributed.coordinator)."""
-    from ..crawl.runner import format_summary
     from ..distributed.cluster import DistributedError
     from ..distributed.coordinator import coordinate, describe_workers
+    from ..launch.progress import format_summary
 
     cluster = _connect("crawl", redis_url)
     # The run's own Scrapy settings (-s) reach every worker; the log level stays each process's own.
@@ -105,9 +105,9 @@ def worker_command(redis_url: str | None, db_url: str | None, once: bool, worker
       reformcrawl worker --redis redis://10.0.0.5:6379/0 --db postgresql://crawler@10.0.0.5/reformcrawl
       REFORMCRAWL_REDIS_URL=redis://10.0.0.5:6379/0 reformcrawl worker --once
     """
-    from ..crawl.runner import base_settings, run_jobs
     from ..distributed.node import Worker
     from ..distributed.process import WorkerProcess
+    from ..launch.crawl_process import base_settings, run_jobs
 
     overrides = parse_settings("worker", settings, verbose)
     db_url = db_url or config.default_db_url()

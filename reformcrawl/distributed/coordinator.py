@@ -17,20 +17,14 @@ import signal
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ..crawl.runner import RunSummary, base_settings, run_jobs
+from ..launch.crawl_process import RunSummary, base_settings, run_jobs
 from ..store import run_records, shared_store
 from ..store.models import Run
 from .cluster import Cluster
+from .lifecycle import cancel_run, start_distributed_run, wait_for_run
 from .node import DEFAULT_TTL, Worker, default_worker_id
 from .process import WorkerProcess
-from .run import (
-    COMPLETE,
-    RUNNING,
-    cancel_run,
-    run_state,
-    start_distributed_run,
-    wait_for_run,
-)
+from .spec import COMPLETE, RUNNING, run_state
 
 
 def summary_from_record(db_url: str, run_id: int) -> RunSummary:

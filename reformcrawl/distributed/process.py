@@ -24,17 +24,10 @@ from ..store.models import Run
 from . import serializer
 from .cluster import Cluster, DistributedError
 from .frontier import Frontier, FrontierQueue
+from .lifecycle import try_complete
 from .node import WORKER_ID_SETTING, Worker
 from .politeness import SharedPoliteness, SharedRobotsTxt
-from .run import (
-    CANCELLED,
-    RUNNING,
-    RunSpec,
-    crawl_settings,
-    current_run,
-    run_state,
-    try_complete,
-)
+from .spec import CANCELLED, RUNNING, RunSpec, crawl_settings, current_run, run_state
 from .spiders import distributed_spider_class
 
 logger = logging.getLogger(__name__)
@@ -81,7 +74,7 @@ def _sleep(seconds: float) -> defer.Deferred[None]:
 
 
 class WorkerProcess:
-    """Works distributed runs in this process's reactor (started by `crawl.runner.run_jobs`).
+    """Works distributed runs in this process's reactor (started by `launch.crawl_process.run_jobs`).
 
     `run_id`: work that run only (the coordinator), else whichever run is current. `once`: stop
     after one run. `echo` reports what the worker does, a line at a time.

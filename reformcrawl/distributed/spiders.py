@@ -37,6 +37,8 @@ from ..spiders.portals import SPIDERS
 from ..store.models import ArticleRow, DeadLink, Version
 from .cluster import Cluster
 from .keys import RunKeys
+from .node import worker_for
+from .spec import RUNNING, RunSpec, run_state
 
 logger = logging.getLogger(__name__)
 
@@ -147,9 +149,6 @@ class DistributedSpiderMixin:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Any:
-        from .node import worker_for
-        from .run import RunSpec
-
         spider = super().from_crawler(crawler, *args, **kwargs)  # type: ignore[misc]
         worker = worker_for(crawler.settings)
         spec = RunSpec.load(worker.cluster, crawler.settings.getint("REFORMCRAWL_RUN_ID"))
@@ -173,8 +172,6 @@ class DistributedSpiderMixin:
     def _run_idle(self, spider: Any = None) -> None:
         """Nothing to do here for now, but the spider stays open while the run is running: another
         worker may still queue requests for this portal."""
-        from .run import RUNNING, run_state
-
         if run_state(self.cluster, self.run_keys.run_id) == RUNNING:
             raise DontCloseSpider
 

@@ -7,7 +7,7 @@
   changed one is rescheduled from now; a removed or disabled one is dropped. The directory is
   checked for changes now and then, and on SIGHUP.
 - Every job fires `fire(name)` in a thread of its own, told which fire time it runs for; the run
-  itself (lease, child process, alerts) is `runner.execute`, the code path of `schedule run-once`.
+  itself (lease, child process, alerts) is `scheduled_run.execute`, the code path of `schedule run-once`.
 - Several schedulers may share the database (failover): they share the job table, and the lease
   lets one of them run each fire time.
 - `request_stop()` (SIGTERM): no new runs; a running crawl may finish within the stop timeout,
@@ -36,7 +36,7 @@ from sqlalchemy import inspect, select
 from .. import config
 from ..store import Store
 from .config import Schedule, ScheduleSet, directory_stamp, load_schedules
-from .runner import BUSY, SKIPPED, Outcome, RunnerSettings, StopRequest, execute
+from .scheduled_run import BUSY, SKIPPED, Outcome, RunnerSettings, StopRequest, execute
 
 logger = logging.getLogger(__name__)
 

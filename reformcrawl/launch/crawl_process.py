@@ -1,4 +1,4 @@
-"""Running crawl jobs: several portals at once, one run record, a live progress line, a summary.
+"""Running a crawl job in this process: several portals at once as one run record.
 
 `run_jobs` owns the Twisted reactor for the life of the process (Scrapy cannot restart it), so a
 caller that needs several crawls in a row (the demo) passes one function that chains them.
@@ -7,26 +7,26 @@ caller that needs several crawls in a row (the demo) passes one function that ch
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, TextIO
+from typing import Any
 
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 from scrapy.utils.reactor import install_reactor
-from twisted.internet import defer, task
+from twisted.internet import defer
 from twisted.internet.error import ReactorNotRunning
 from twisted.python.failure import Failure
 
+from ..crawl import options
+from ..crawl.state import PortalCrawl
 from ..monitor.health import close_run
 from ..portals import get_portal
 from ..spiders.portals import SPIDERS
 from ..store import run_records, shared_store
-from . import options
-from .state import SUMMARY_KEYS, PortalCrawl
+from .progress import Progress
 
 logger = logging.getLogger(__name__)
 
@@ -66,42 +66,6 @@ def base_settings(overrides: Mapping[str, Any] | None = None) -> Settings:
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")
     return settings
-
-
-class Progress:
-    """A live line on a terminal (rewritten in place), or a log line now and then otherwise."""
-
-    def __init__(self, states: Callable[[], list[PortalCrawl]], stream: TextIO = sys.stderr) -> None:
-        self.states, self.stream = states, stream
-        self.tty = stream.isatty()
-        self.loop = task.LoopingCall(self.tick)
-        self._last = ""
-
-    def line(self) -> str:
-        parts = []
-        for state in self.states():
-            c = state.counts
-            parts.append(f"{state.portal.name} {c['pages']}p {c['new']}+ {c['changed']}~ {c['errors']}!")
-        return "crawling: " + " | ".join(parts)
-
-    def tick(self) -> None:
-        line = self.line()
-        if self.tty:
-            self.stream.write("\r" + line[:200].ljust(len(self._last)))
-            self.stream.flush()
-        elif line != self._last:
-            logger.info(line)
-        self._last = line
-
-    def start(self) -> None:
-        self.loop.start(1.0 if self.tty else 15.0, now=False)
-
-    def stop(self) -> None:
-        if self.loop.running:
-            self.loop.stop()
-        if self.tty and self._last:
-            self.stream.write("\r" + " " * len(self._last) + "\r")
-            self.stream.flush()
 
 
 def _finish(job: CrawlJob, run_id: int, started_at: datetime, crawlers: list[Crawler]) -> RunSummary:
@@ -194,16 +158,3 @@ def run_jobs(main: Callable[[CrawlerProcess], Any], settings: Settings) -> Any:
     if isinstance(result, Failure):
         result.raiseException()
     return result
-
-
-def format_summary(summary: RunSummary) -> str:
-    """A table a person reads at the end of a run."""
-    keys = [k for k in SUMMARY_KEYS if any(c.get(k) for c in summary.portals.values())] or ["pages", "new"]
-    header = ["portal", *keys]
-    rows = [[name, *(str(counts.get(k, 0)) for k in keys)] for name, counts in summary.portals.items()]
-    rows.append(["total", *(str(summary.total.get(k, 0)) for k in keys)])
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in [header, *rows]]
-    seconds = (summary.ended_at - summary.started_at).total_seconds()
-    lines.append(f"run {summary.run_id} {summary.state} in {seconds:.1f}s")
-    return "\n".join(lines)

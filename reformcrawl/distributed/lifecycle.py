@@ -1,4 +1,4 @@
-"""A distributed run: prepared and seeded once, worked by any number of workers, ended once.
+"""The life of a distributed run: prepared and seeded once, worked by any number of workers, ended once.
 
 Life of a run (the state lives in the run's spec hash in Redis):
 
@@ -27,11 +27,11 @@ import json
 import logging
 import time
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-from ..crawl import options as crawl_options
+from scrapy_redis.dupefilter import RFPDupeFilter
+
 from ..crawl.options import CrawlOptions
 from ..crawl.state import SUMMARY_KEYS
 from ..monitor.health import close_run
@@ -40,16 +40,27 @@ from ..store import run_records, shared_store
 from ..store.models import Run
 from . import serializer
 from .cluster import Cluster, DistributedError
+from .frontier import FrontierQueue
 from .keys import RunKeys
+from .spec import (
+    CANCELLED,
+    COMPLETE,
+    RUNNING,
+    SEEDING,
+    RunSpec,
+    as_text,
+    crawl_settings,
+    current_run,
+    run_state,
+)
+from .spiders import distributed_spider_class
 
 logger = logging.getLogger(__name__)
 
-SEEDING, RUNNING, CANCELLED, COMPLETE = "seeding", "running", "cancelled", "complete"
 #: How long a finished run's spec stays in Redis (workers that come late learn it is over).
 SPEC_TTL = 24 * 3600
 #: How long whoever took the run's `closing` key has to complete it before another may try.
 CLOSING_TTL = 120
-
 
 class RunInProgress(DistributedError):
     """Another distributed run is current: one at a time per key prefix."""
@@ -59,83 +70,11 @@ class RunAlreadyStarted(DistributedError):
     """This run id was already seeded (by another scheduler or coordinator)."""
 
 
-@dataclass(frozen=True)
-class RunSpec:
-    """What every worker needs to know about a run (stored as JSON in the spec hash)."""
-
-    run_id: int
-    portals: tuple[str, ...]
-    started_at: str  # ISO, the run record's
-    origins: dict[str, str] = field(default_factory=dict)
-    start_urls: dict[str, list[str]] = field(default_factory=dict)
-    max_pages: int | None = None
-    revisit: str = "due"
-    trigger: str = "cli"
-    settings: dict[str, Any] = field(default_factory=dict)  # Scrapy settings of the run, for every worker
-    coordinator: str = ""
-
-    @property
-    def started(self) -> datetime:
-        return datetime.fromisoformat(self.started_at)
-
-    def spider_kwargs(self, portal: str) -> dict[str, Any]:
-        kwargs: dict[str, Any] = {"revisit": self.revisit}
-        if self.origins.get(portal):
-            kwargs["base_url"] = self.origins[portal]
-        if self.start_urls.get(portal):
-            kwargs["start_urls"] = tuple(self.start_urls[portal])
-        if self.max_pages is not None:
-            kwargs["max_pages"] = self.max_pages
-        return kwargs
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
-
-    @classmethod
-    def from_json(cls, text: str | bytes) -> RunSpec:
-        raw = json.loads(text)
-        raw["portals"] = tuple(raw["portals"])
-        return cls(**raw)
-
-    @classmethod
-    def load(cls, cluster: Cluster, run_id: int) -> RunSpec:
-        text = cluster.server.hget(cluster.keys.run(run_id).spec, "spec")
-        if text is None:
-            raise DistributedError(f"run {run_id} has no spec in Redis (it ended, or was never started)")
-        return cls.from_json(text)
-
-
-def _decode(value: Any) -> str | None:
-    return value.decode() if isinstance(value, bytes) else value
-
-
-def run_state(cluster: Cluster, run_id: int) -> str | None:
-    return _decode(cluster.server.hget(cluster.keys.run(run_id).spec, "state"))
-
-
-def current_run(cluster: Cluster) -> int | None:
-    value = _decode(cluster.server.get(cluster.keys.current))
-    return int(value) if value else None
-
-
 def _utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
 # -- starting and seeding ------------------------------------------------------------------------
-
-
-def crawl_settings(spec: RunSpec, db_url: str, overrides: Mapping[str, Any] | None = None) -> Any:
-    """The Scrapy settings of the run's crawlers, as `reformcrawl crawl` makes them."""
-    from ..crawl.runner import base_settings
-
-    settings = base_settings(overrides)
-    for key, value in spec.settings.items():
-        settings.set(key, value, priority="cmdline")
-    settings.set(crawl_options.DB_URL, db_url, priority="cmdline")
-    settings.set(crawl_options.RUN_ID, spec.run_id, priority="cmdline")
-    settings.set(crawl_options.TRIGGER, spec.trigger, priority="cmdline")
-    return settings
 
 
 def _drain(requests: Any) -> list[Any]:
@@ -156,11 +95,6 @@ def _drain(requests: Any) -> list[Any]:
 
 def seed(cluster: Cluster, spec: RunSpec, db_url: str) -> dict[str, int]:
     """Put every portal's start requests into the run's frontier, once. Returns counts per portal."""
-    from scrapy_redis.dupefilter import RFPDupeFilter
-
-    from .frontier import FrontierQueue
-    from .spiders import distributed_spider_class
-
     run_keys = cluster.keys.run(spec.run_id)
     settings = crawl_settings(spec, db_url)
     options = CrawlOptions.from_settings(settings)
@@ -236,7 +170,7 @@ def start_distributed_run(job: Any, cluster: Cluster, *, coordinator: str = "") 
     """Create (or adopt, with `job.run_id`) the run record, make it the current distributed run and
     seed its frontier. Returns the run's spec; workers take it from there.
 
-    `job` is a `crawl.runner.CrawlJob`. Raises `RunAlreadyStarted` when this run id was started
+    `job` is a `launch.crawl_process.CrawlJob`. Raises `RunAlreadyStarted` when this run id was started
     before (two schedulers, one run: the second is refused before it touches the record), and
     `RunInProgress` when another distributed run is current (the new run is then recorded as failed).
     """
@@ -321,7 +255,7 @@ def reap(cluster: Cluster, run_id: int) -> list[tuple[str, int]]:
         keys=[run_keys.active, run_keys.lost],
         args=[cluster.keys.worker_alive_prefix(), run_keys.inflight_prefix(), _utcnow().isoformat(timespec="seconds")],
     )
-    lost = [(_decode(flat[i]) or "", int(flat[i + 1])) for i in range(0, len(flat), 2)]
+    lost = [(as_text(flat[i]) or "", int(flat[i + 1])) for i in range(0, len(flat), 2)]
     for worker, requeued in lost:
         logger.warning("run %d: worker %s stopped heartbeating; %d request(s) it held went back to the frontier",
                        run_id, worker, requeued)
@@ -329,7 +263,7 @@ def reap(cluster: Cluster, run_id: int) -> list[tuple[str, int]]:
 
 
 def _portal_counts(raw: Mapping[Any, Any]) -> dict[str, int]:
-    counts = {(_decode(k) or ""): int(v) for k, v in raw.items()}
+    counts = {(as_text(k) or ""): int(v) for k, v in raw.items()}
     return {key: counts.get(key, 0) for key in SUMMARY_KEYS} | {k: v for k, v in counts.items() if k not in SUMMARY_KEYS}
 
 
@@ -341,12 +275,12 @@ def gather(cluster: Cluster, spec: RunSpec) -> tuple[dict[str, Any], list[dict[s
     total = {k: sum(c.get(k, 0) for c in portals.values()) for k in keys}
     errors = [json.loads(e) for e in cluster.server.lrange(run_keys.errors, 0, -1)]
     lost = [json.loads(e) for e in cluster.server.lrange(run_keys.lost, 0, -1)]
-    members = sorted(_decode(m) or "" for m in cluster.server.smembers(run_keys.members))
+    members = sorted(as_text(m) or "" for m in cluster.server.smembers(run_keys.members))
     distributed = {
         "workers": members,
         "lost_workers": lost,
         "requeued": sum(int(entry.get("requeued", 0)) for entry in lost),
-        "seeded": json.loads(_decode(cluster.server.hget(run_keys.spec, "seeded")) or "{}"),
+        "seeded": json.loads(as_text(cluster.server.hget(run_keys.spec, "seeded")) or "{}"),
     }
     for entry in lost:
         errors.append({
@@ -394,7 +328,7 @@ def cleanup(cluster: Cluster, run_id: int, *, keep_spec: bool = True) -> int:
     """Delete the run's keys: its queues, its duplicate filter, counts... (not its spec, by default)."""
     run_keys = cluster.keys.run(run_id)
     doomed = [key for key in cluster.server.scan_iter(match=run_keys.pattern, count=500)
-              if not keep_spec or _decode(key) != run_keys.spec]
+              if not keep_spec or as_text(key) != run_keys.spec]
     for start in range(0, len(doomed), 500):
         cluster.server.delete(*doomed[start:start + 500])
     return len(doomed)
@@ -409,7 +343,7 @@ def cancel_run(cluster: Cluster, run_id: int, db_url: str, *, reason: str, by: s
     cluster.server.hset(run_keys.spec, "state", CANCELLED)
     deadline = time.monotonic() + drain
     while time.monotonic() < deadline:  # let workers finish (and store) what they hold
-        held = sum(cluster.server.hlen(run_keys.inflight(_decode(w) or "")) for w in cluster.server.smembers(run_keys.active))
+        held = sum(cluster.server.hlen(run_keys.inflight(as_text(w) or "")) for w in cluster.server.smembers(run_keys.active))
         if held == 0:
             break
         time.sleep(0.1)
