@@ -1,14 +1,13 @@
 """Tests for reformcrawl.core.dates: exact results for every date shape the portals print.
 
 Timestamps are compared as ISO strings, which checks the instant and the +07:00 offset at once.
-The seed lines and sentences are quoted verbatim from ../shared/seeds/*.txt.
+The seed lines and sentences are quoted verbatim from tests/fixtures/seeds/*.txt.
 """
 
 from __future__ import annotations
 
 import subprocess
 import sys
-import time
 import unicodedata
 from datetime import date, datetime, timedelta, timezone
 
@@ -163,15 +162,14 @@ def test_relative_phrase_needs_the_clock_passed_in() -> None:
     assert parse_timestamp("2 giờ trước") is None  # no `now`: never read the real clock
 
 
-def test_very_long_input_returns_quickly() -> None:
+def test_very_long_input_is_read_to_the_end() -> None:
+    # Its speed is measured in bench/detector_speed.py.
     garbage = ("268 lượt xem 0 / 500 ký tự 12/ 67,32% " * 3000)[:100_000]
     with_date = "x" * 99_980 + " 08:37 06/02/2024"
-    started = time.perf_counter()
     assert parse_timestamp(garbage) is None
     assert find_timestamp(garbage) is None
     assert iso(parse_timestamp(with_date)) == "2024-02-06T08:37:00+07:00"
     assert iso(find_timestamp(with_date)) == "2024-02-06T08:37:00+07:00"
-    assert time.perf_counter() - started < 1.0
 
 
 # --- find_timestamp -------------------------------------------------------------------------------

@@ -1,13 +1,12 @@
 """Tests for reformcrawl.core.figures: which numbers are figures, their values, subjects, metric keys.
 
-Seed paragraphs are quoted verbatim from ../shared/seeds/*.txt; the other sentences are written
+Seed paragraphs are quoted verbatim from tests/fixtures/seeds/*.txt; the other sentences are written
 for these tests in the portals' style.
 """
 
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
@@ -421,15 +420,14 @@ def test_bad_input_does_not_raise(text: str):
     assert all(isinstance(f, Figure) and METRIC_RE.match(f.metric) for f in found)
 
 
-def test_one_megabyte_is_fast():
+def test_one_megabyte_is_read():
+    # Its speed is measured in bench/detector_speed.py.
     big = ("\n\n".join([SEED_001, SEED_004, SEED_000] * 400))[:1_000_000]
-    started = time.perf_counter()
     found = detect(None, big, reference=None, province="Hà Giang")
-    assert time.perf_counter() - started < 2.0
     assert {"67,32%", "1.894", "84.140", "gần 4 lần"} <= {f.raw for f in found.figures}
 
 
-def test_one_megabyte_of_numbers_is_fast():
-    started = time.perf_counter()
-    find_figures(("12,5% người, 1.894 TTHC; 3/5 " * 40_000)[:1_000_000], province="Hà Giang")
-    assert time.perf_counter() - started < 2.0
+def test_one_megabyte_of_numbers_is_read():
+    # Its speed is measured in bench/detector_speed.py.
+    found = find_figures(("12,5% người, 1.894 TTHC; 3/5 " * 40_000)[:1_000_000], province="Hà Giang")
+    assert {f.raw for f in found} == {"12,5%", "1.894"}  # "3/5" with no noun after it reads as a date

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import unicodedata
 from pathlib import Path
 
@@ -557,21 +556,15 @@ def _big_listing(articles: int = 800) -> str:
     return "".join(parts)
 
 
-def test_two_thousand_link_page_is_complete_and_not_pathologically_slow():
+def test_two_thousand_link_page_is_complete():
+    # Its speed is measured in bench/detector_speed.py.
     html = _big_listing()
     assert html.count("<a ") == 2000
-    s = site("baohagiang")
-    timings = []
-    for _ in range(5):
-        start = time.perf_counter()
-        links = discover("https://baohagiang.vn/thoi-su-chinh-tri/", html, s)
-        timings.append(time.perf_counter() - start)
+    links = discover("https://baohagiang.vn/thoi-su-chinh-tri/", html, site("baohagiang"))
     assert len(links.articles) == 800
     assert links.articles[0] == "https://baohagiang.vn/thoi-su-chinh-tri/202307/tin-cai-cach-hanh-chinh-so-0-trong-thang-bay-8000000/"
     assert links.next_pages == ("https://baohagiang.vn/thoi-su-chinh-tri/?page=2",)
     assert (links.offsite, links.ignored) == (96, 300)
-    # A guard against quadratic behaviour, not a speed claim (that one measured ~30 ms).
-    assert min(timings) < 1.0, f"best of 5 took {min(timings) * 1000:.1f} ms"
 
 
 def test_is_article_url_on_a_mirror_origin():
