@@ -45,7 +45,8 @@ from _crawlbench import (  # noqa: E402
 from reformcrawl.crawl.links import discover  # noqa: E402
 from reformcrawl.store.revisit import DEFAULT_POLICY, RevisitPolicy  # noqa: E402
 from reformcrawl.crawl.urls import Site  # noqa: E402
-from reformcrawl.launch.crawl_process import CrawlJob, RunSummary, base_settings, crawl_job, run_jobs  # noqa: E402
+from reformcrawl.launch.crawl_process import CrawlJob, base_settings, crawl_job, run_jobs  # noqa: E402
+from reformcrawl.launch.summary import RunSummary  # noqa: E402
 from reformcrawl.mirror.server import LoggedRequest, MirrorServer  # noqa: E402
 from reformcrawl.mirror.site import MirrorSite  # noqa: E402
 from reformcrawl.mirror.synthetic import add_new, edit  # noqa: E402
@@ -332,7 +333,7 @@ def explain_extra_listings(requests: list[LoggedRequest], after: dict[str, Mirro
             if r.portal != p or r.path not in listed or r.path in needed:
                 continue
             links = discover(f"http://127.0.0.1:1{r.path}", after[p].pages[r.path].body, site)
-            linked = {path_of(u) for u in links.articles}
+            linked = {path_of(u) for u in links.canonical_articles}
             outside = sorted((linked - listed[r.path]) & (after[p].article_paths - before[p].article_paths))
             own_known = listed[r.path] <= known_paths
             lines.append(f"  {p:<14} {r.path:<30} list all known: {'yes' if own_known else 'no'}; "

@@ -17,14 +17,8 @@ from sqlalchemy.orm import Session
 from twisted.internet import defer
 
 from .config import VIETNAM_TZ
-from .launch.crawl_process import (
-    CrawlJob,
-    RunSummary,
-    base_settings,
-    crawl_job,
-    run_jobs,
-)
-from .launch.progress import format_summary
+from .launch.crawl_process import CrawlJob, base_settings, crawl_job, run_jobs
+from .launch.summary import RunSummary, format_summary
 from .mirror.server import MirrorServer
 from .monitor.render import describe, event_record, iter_events
 from .store import shared_store

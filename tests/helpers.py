@@ -366,7 +366,7 @@ class Overlap:
 
 def _crawl_job_main(spec: dict[str, Any]) -> int:
     from reformcrawl.launch.crawl_process import CrawlJob, base_settings, crawl_job, run_jobs
-    from reformcrawl.launch.progress import format_summary
+    from reformcrawl.launch.summary import format_summary
 
     origins = spec["origins"]
     job = CrawlJob(portals=tuple(origins), db_url=spec["db_url"], origins=origins, trigger="test")

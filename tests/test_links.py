@@ -48,7 +48,7 @@ BAOHAGIANG_ARTICLES = (
 
 def test_baohagiang_page_query_with_arrow_and_numbers():
     links = discover("https://baohagiang.vn/thoi-su-chinh-tri/", fixture("baohagiang_page1.html"), site("baohagiang"))
-    assert links.articles == BAOHAGIANG_ARTICLES
+    assert links.canonical_articles == BAOHAGIANG_ARTICLES
     assert links.next_pages == ("https://baohagiang.vn/thoi-su-chinh-tri/?page=2",)
     assert links.offsite == 3  # facebook.com, chinhphu.vn, zalo.me; mailto/tel/javascript/#top are not links
     # home x2, login, register, 5 menu sections, 3 tags/topics, PDF, another section's "»",
@@ -59,7 +59,7 @@ def test_baohagiang_page_query_with_arrow_and_numbers():
 def test_image_and_title_links_give_one_article_titled_by_the_longest_text():
     links = discover("https://baohagiang.vn/thoi-su-chinh-tri/", fixture("baohagiang_page1.html"), site("baohagiang"))
     first = BAOHAGIANG_ARTICLES[0]
-    assert links.articles.count(first) == 1
+    assert links.canonical_articles.count(first) == 1
     assert links.article_titles[first] == "Ban Chỉ đạo Cải cách hành chính của Chính phủ họp phiên thứ năm"
     assert links.article_titles[BAOHAGIANG_ARTICLES[2]] == "HĐND tỉnh khóa XVIII tổ chức Kỳ họp thứ mười"
     assert len(links.article_titles) == 5
@@ -79,7 +79,7 @@ def test_baohagiang_last_page_has_no_next_page():
     )
     links = discover("https://baohagiang.vn/thoi-su-chinh-tri/?page=12", html, site("baohagiang"))
     assert links.next_pages == ()
-    assert links.articles == ("https://baohagiang.vn/thoi-su-chinh-tri/202301/bai-viet-cu-nhat-trong-chuyen-muc-81a0001/",)
+    assert links.canonical_articles == ("https://baohagiang.vn/thoi-su-chinh-tri/202301/bai-viet-cu-nhat-trong-chuyen-muc-81a0001/",)
     assert links.ignored == 0
 
 
@@ -94,7 +94,7 @@ BAOKHANHHOA_ARTICLES = (
 
 def test_baokhanhhoa_trang_n_path_with_trang_sau():
     links = discover("https://baokhanhhoa.vn/chinh-tri/trang-2/", fixture("baokhanhhoa_page2.html"), site("baokhanhhoa"))
-    assert links.articles == BAOKHANHHOA_ARTICLES
+    assert links.canonical_articles == BAOKHANHHOA_ARTICLES
     assert links.next_pages == ("https://baokhanhhoa.vn/chinh-tri/trang-3/",)
     assert links.offsite == 3  # facebook, zalo.me, protocol-relative youtube
     # home, menu "Chính trị" (not a pager link), 3 other sections, login, "Xem thêm", contact, ads
@@ -122,7 +122,7 @@ NBTV_ARTICLES = (
 
 def test_nbtv_rel_next_with_tiep_nested_tables_and_base_href():
     links = discover("https://nbtv.vn/tin-tuc/thoi-su/", fixture("nbtv_thoisu.html"), site("nbtv"))
-    assert links.articles == NBTV_ARTICLES
+    assert links.canonical_articles == NBTV_ARTICLES
     assert links.next_pages == ("https://nbtv.vn/tin-tuc/thoi-su/trang-2.html",)
     assert links.offsite == 2
     assert links.ignored == 9  # the page itself, 5 sections, RSS, search, login
@@ -136,7 +136,7 @@ def test_nbtv_last_page_without_rel_next():
     )
     links = discover("https://nbtv.vn/tin-tuc/thoi-su/trang-8.html", html, site("nbtv"))
     assert links.next_pages == ()
-    assert links.articles == ("https://nbtv.vn/tin-tuc/thoi-su/hop-bao-cong-bo-ket-qua-cai-cach-hanh-chinh-40001.html",)
+    assert links.canonical_articles == ("https://nbtv.vn/tin-tuc/thoi-su/hop-bao-cong-bo-ket-qua-cai-cach-hanh-chinh-40001.html",)
 
 
 HCM_ARTICLES = (
@@ -156,7 +156,7 @@ HCM_PAGER = (
 
 def test_hochiminhcity_liferay_cur_with_trang_sau():
     links = discover("https://hochiminhcity.gov.vn/cai-cach-hanh-chinh", fixture("hochiminhcity_cchc.html"), site("hochiminhcity"))
-    assert links.articles == HCM_ARTICLES
+    assert links.canonical_articles == HCM_ARTICLES
     assert links.next_pages == (HCM_PAGER + "2",)
     assert links.offsite == 3  # chinhphu.vn, an unlisted subdomain, facebook
     # home, "Giới thiệu", the page itself, "Tin tức", login, search, Liferay category and tag
@@ -173,7 +173,7 @@ def test_liferay_second_page_with_plain_cur_parameter():
     )
     links = discover("https://hochiminhcity.gov.vn/cai-cach-hanh-chinh?_cur=2", html, site("hochiminhcity"))
     assert links.next_pages == ("https://hochiminhcity.gov.vn/cai-cach-hanh-chinh?_cur=3",)
-    assert links.articles == ("https://hochiminhcity.gov.vn/-/so-noi-vu-tong-ket-cong-tac-cai-cach-hanh-chinh",)
+    assert links.canonical_articles == ("https://hochiminhcity.gov.vn/-/so-noi-vu-tong-ket-cong-tac-cai-cach-hanh-chinh",)
     assert links.ignored == 0
 
 
@@ -197,7 +197,7 @@ ANGIANG_ARTICLES = (
 def test_angiang_alias_host_numbered_links_only_uppercase_tables_and_dotdot():
     url = "https://sonoivu.angiang.gov.vn/Pages/TinTuc.aspx?CatID=12&pageindex=2"
     links = discover(url, fixture("angiang_sonoivu.html"), site("angiang"))
-    assert links.articles == ANGIANG_ARTICLES
+    assert links.canonical_articles == ANGIANG_ARTICLES
     assert links.next_pages == ("https://sonoivu.angiang.gov.vn/Pages/TinTuc.aspx?CatID=12&pageindex=3",)
     assert links.offsite == 2  # dichvucong. and soyte. are not listed hosts of the portal
     # alias root, main host root, category page 1 and another category, documents page, .docx, login
@@ -225,7 +225,7 @@ NOHINTS_ARTICLES = (
 
 def test_portal_without_hints_finds_articles_by_shape_text_and_structure():
     links = discover("https://tinhuy.example.vn/tin-tuc/chinh-quyen/", fixture("generic_nohints.html"), Site(BARE))
-    assert links.articles == NOHINTS_ARTICLES
+    assert links.canonical_articles == NOHINTS_ARTICLES
     # icon-only "next" link named by aria-label, and the numbered "2", both lead to page 2
     assert links.next_pages == ("https://tinhuy.example.vn/tin-tuc/chinh-quyen/page/2/",)
     assert links.offsite == 1
@@ -240,7 +240,7 @@ def test_portal_without_hints_finds_articles_by_shape_text_and_structure():
 def test_mirror_origin_gives_canonical_articles_and_next_page_on_the_mirror():
     mirror = site("baokhanhhoa", "http://127.0.0.1:8123")
     links = discover("http://127.0.0.1:8123/chinh-tri/trang-2/", fixture("baokhanhhoa_page2.html"), mirror)
-    assert links.articles == BAOKHANHHOA_ARTICLES  # on https://baokhanhhoa.vn, not the mirror
+    assert links.canonical_articles == BAOKHANHHOA_ARTICLES  # on https://baokhanhhoa.vn, not the mirror
     assert links.next_pages == ("http://127.0.0.1:8123/chinh-tri/trang-3/",)
     assert links.offsite == 3
 
@@ -252,7 +252,7 @@ def test_mirrored_page_with_absolute_real_host_links_is_fetched_from_the_mirror(
         <a href="http://127.0.0.1:9999/chinh-tri/">another mirror</a>"""
     )
     links = discover("http://127.0.0.1:8123/chinh-tri/", html, site("baokhanhhoa", "http://127.0.0.1:8123/"))
-    assert links.articles == ("https://baokhanhhoa.vn/chinh-tri/202302/phien-hop-thu-ba-ban-chi-dao-8293410/",)
+    assert links.canonical_articles == ("https://baokhanhhoa.vn/chinh-tri/202302/phien-hop-thu-ba-ban-chi-dao-8293410/",)
     assert links.next_pages == ("http://127.0.0.1:8123/chinh-tri/trang-2/",)
     assert links.offsite == 1
 
@@ -448,7 +448,7 @@ def test_hints_are_help_not_requirements(name, fixture_name, url, articles):
     configured = discover(url, html, site(name))
     generic = discover(url, html, without_hints(name))
     assert generic == configured
-    assert generic.articles == articles
+    assert generic.canonical_articles == articles
 
 
 # -- robustness ----------------------------------------------------------------------------
@@ -460,7 +460,7 @@ def test_input_as_bytes_str_or_tree_gives_the_same_result():
     as_bytes = discover("https://nbtv.vn/tin-tuc/thoi-su/", html.encode("utf-8"), site("nbtv"))
     as_tree = discover("https://nbtv.vn/tin-tuc/thoi-su/", lxml.html.fromstring(html), site("nbtv"))
     assert as_str == as_bytes == as_tree
-    assert as_str.articles == NBTV_ARTICLES
+    assert as_str.canonical_articles == NBTV_ARTICLES
 
 
 def _cp1258(text: str) -> bytes:
@@ -488,7 +488,7 @@ def test_windows_1258_bytes_with_a_charset_declaration():
     assert title.encode("utf-8") not in html
     links = discover("https://nbtv.vn/tin-tuc/thoi-su/", html, site("nbtv"))
     url = "https://nbtv.vn/tin-tuc/thoi-su/hoi-nghi-cai-cach-hanh-chinh-41000.html"
-    assert links.articles == (url,)
+    assert links.canonical_articles == (url,)
     assert links.article_titles[url] == title  # NFC, as everywhere in the project
 
 
@@ -506,7 +506,7 @@ def test_xml_declaration_in_a_str_page_is_accepted():
     html = '<?xml version="1.0" encoding="utf-8"?>' + page(
         '<a href="/tin-tuc/thoi-su/hoi-nghi-cai-cach-hanh-chinh-41000.html">Hội nghị cải cách hành chính</a>'
     )
-    assert discover("https://nbtv.vn/", html, site("nbtv")).articles == (
+    assert discover("https://nbtv.vn/", html, site("nbtv")).canonical_articles == (
         "https://nbtv.vn/tin-tuc/thoi-su/hoi-nghi-cai-cach-hanh-chinh-41000.html",
     )
 
@@ -520,7 +520,7 @@ def test_relative_links_with_dot_segments_and_odd_whitespace():
         <a href="data:text/html,x">data</a><a href="http://[broken/">broken</a>"""
     )
     links = discover("https://baokhanhhoa.vn/chinh-tri/", html, site("baokhanhhoa"))
-    assert links.articles == (
+    assert links.canonical_articles == (
         "https://baokhanhhoa.vn/chinh-tri/202302/ky-hop-thu-muoi-hdnd-tinh-8290001/",
         "https://baokhanhhoa.vn/chinh-tri/202302/so-hoa-ho-so-thu-tuc-8290002/",
     )
@@ -535,7 +535,7 @@ def test_maybe_article_in_a_menu_is_not_an_article():
         <div><a href="/tin-tuc/chinh-quyen/ubnd-tinh-hop-bao-quy-hai">Xem</a></div>"""
     )
     links = discover("https://tinhuy.example.vn/tin-tuc/", html, Site(BARE))
-    assert links.articles == ("https://tinhuy.example.vn/tin-tuc/chinh-quyen/ubnd-tinh-hop-bao-quy-mot",)
+    assert links.canonical_articles == ("https://tinhuy.example.vn/tin-tuc/chinh-quyen/ubnd-tinh-hop-bao-quy-mot",)
     assert links.ignored == 2
 
 
@@ -561,8 +561,8 @@ def test_two_thousand_link_page_is_complete():
     html = _big_listing()
     assert html.count("<a ") == 2000
     links = discover("https://baohagiang.vn/thoi-su-chinh-tri/", html, site("baohagiang"))
-    assert len(links.articles) == 800
-    assert links.articles[0] == "https://baohagiang.vn/thoi-su-chinh-tri/202307/tin-cai-cach-hanh-chinh-so-0-trong-thang-bay-8000000/"
+    assert len(links.canonical_articles) == 800
+    assert links.canonical_articles[0] == "https://baohagiang.vn/thoi-su-chinh-tri/202307/tin-cai-cach-hanh-chinh-so-0-trong-thang-bay-8000000/"
     assert links.next_pages == ("https://baohagiang.vn/thoi-su-chinh-tri/?page=2",)
     assert (links.offsite, links.ignored) == (96, 300)
 
@@ -583,6 +583,6 @@ def test_area_links_count_like_anchors():
     )
     links = discover("https://nbtv.vn/", html, site("nbtv"))
     url = "https://nbtv.vn/tin-tuc/thoi-su/hoi-nghi-cai-cach-hanh-chinh-41000.html"
-    assert links.articles == (url,)
+    assert links.canonical_articles == (url,)
     assert links.article_titles == {url: "Hội nghị cải cách hành chính"}
     assert links.offsite == 1

@@ -393,7 +393,7 @@ def test_two_scheduler_processes_never_run_a_schedule_at_the_same_time(tmp_path:
     a = SchedulerProcess(directory, pg_url, tmp_path / "a.log")
     b = SchedulerProcess(directory, pg_url, tmp_path / "b.log")
     try:
-        wait_for(lambda: ended(pg_url, "schedule:shared", 3), 40, "three runs")
+        wait_for(lambda: ended(pg_url, "schedule:shared", 3), 120, "three runs")  # slow on a busy machine
     finally:
         codes = (a.stop(), b.stop())
     output = a.output() + b.output()

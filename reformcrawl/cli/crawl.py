@@ -56,7 +56,7 @@ def crawl_command(
         crawl_job,
         run_jobs,
     )
-    from ..launch.progress import format_summary
+    from ..launch.summary import format_summary
 
     try:
         names = tuple(portals) or tuple(all_portals())

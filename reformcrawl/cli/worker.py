@@ -57,7 +57,7 @@ def crawl_distributed(job: Any, overrides: Mapping[str, str], run_settings: Mapp
     """`reformcrawl crawl --distributed`: coordinate one run (see distributed.coordinator)."""
     from ..distributed.cluster import DistributedError
     from ..distributed.coordinator import coordinate, describe_workers
-    from ..launch.progress import format_summary
+    from ..launch.summary import format_summary
 
     cluster = _connect("crawl", redis_url)
     # The run's own Scrapy settings (-s) reach every worker; the log level stays each process's own.

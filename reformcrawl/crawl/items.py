@@ -19,4 +19,5 @@ class PageItem:
     etag: str | None
     last_modified: str | None
     fetched_at: datetime
+    run_id: int | None = None  # the run record this fetch belongs to (None: not stored)
     article: Article | None = None  # filled in by the extract pipeline

@@ -1,7 +1,7 @@
 """Find article links and the next listing page on a portal page, without knowing its markup.
 
-`discover(page_url, html, site)` sorts every link of a page into articles (canonical URLs), the next
-listing page (a fetch URL), links that leave the site (`offsite`) and on-site links that are neither
+`discover(page_url, html, site)` sorts every link of a page into articles (each with its canonical
+URL and the URL to fetch it from on the crawled site), the next listing page (a fetch URL), links that leave the site (`offsite`) and on-site links that are neither
 (`ignored`: menus, categories, tags, login, search, files, feeds). Nothing here fetches anything.
 
 Articles are found by URL shape first, then by anchor text and page structure; per-portal hints
@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 from lxml import etree
@@ -44,18 +45,29 @@ from w3lib.url import safe_url_string
 
 from .urls import Site, names_a_file, split_origin
 
-__all__ = ["PageLinks", "discover", "is_article_url", "page_number"]
+__all__ = ["ArticleLink", "PageLinks", "discover", "is_article_url", "page_number"]
+
+
+class ArticleLink(NamedTuple):
+    """An article a page links to: the URL it is stored under, and where to fetch it on this site."""
+
+    canonical: str
+    fetch: str
 
 
 @dataclass(frozen=True)
 class PageLinks:
-    """What one page links to. `articles` are canonical URLs, `next_pages` fetch URLs."""
+    """What one page links to: articles (canonical and fetch URL, once each), next pages (fetch URLs)."""
 
-    articles: tuple[str, ...] = ()
+    articles: tuple[ArticleLink, ...] = ()
     next_pages: tuple[str, ...] = ()
     offsite: int = 0
     ignored: int = 0
-    article_titles: dict[str, str] = field(default_factory=dict, hash=False)
+    article_titles: dict[str, str] = field(default_factory=dict, hash=False)  # by canonical URL
+
+    @property
+    def canonical_articles(self) -> tuple[str, ...]:
+        return tuple(link.canonical for link in self.articles)
 
 
 # -- pagination markers --------------------------------------------------------------------
@@ -572,7 +584,7 @@ def _classify(
 
     ignored = sum(1 for url, element in order if url not in article_urls and id(element) not in pager_elements)
     return PageLinks(
-        articles=tuple(articles),
+        articles=tuple(ArticleLink(canon, site.fetch_url(canon)) for canon in articles),
         next_pages=_pick_next(candidates, site),
         offsite=offsite,
         ignored=ignored,

@@ -16,12 +16,14 @@ from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import DeferredSemaphore
 from twisted.internet.task import deferLater
 
+from .stats import count
+
 logger = logging.getLogger(__name__)
 
 
 def _portal_spider(crawler: Crawler) -> Any:
     spider = crawler.spider
-    return spider if hasattr(spider, "site") and hasattr(spider, "state") else None
+    return spider if hasattr(spider, "site") and hasattr(spider, "on_robots") else None
 
 
 class OffsiteRequest(IgnoreRequest):
@@ -42,7 +44,7 @@ class SiteBoundary:
         portal_spider = _portal_spider(self.crawler)
         if portal_spider is None or portal_spider.site.is_onsite(request.url):
             return
-        portal_spider.state.count("offsite")
+        count(self.crawler.stats, "offsite")
         source = request.meta.get("redirect_urls", ["a link"])[0]
         logger.info("%s: dropped off-site request %s (from %s)", portal_spider.name, request.url, source)
         raise OffsiteRequest(f"off-site: {request.url}")
@@ -87,7 +89,7 @@ class SitemapsFromRobots:
     def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
         portal_spider = _portal_spider(self.crawler)
         if portal_spider is not None and urlsplit(request.url).path == "/robots.txt":
-            portal_spider.state.count("robots")
+            count(self.crawler.stats, "robots")
             if response.status == 200:
                 text = response.body.decode("utf-8", errors="replace")
                 for sitemap_request in portal_spider.on_robots(text, response.url):

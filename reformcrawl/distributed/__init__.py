@@ -10,7 +10,8 @@ run of reformcrawl needs on top:
   completely done), so a worker killed mid-run loses nothing (`lifecycle.reap` re-queues its requests);
 - `politeness`: the per-portal concurrency limit and download delay hold over all workers
   together (leases with expiry in Redis); robots.txt is fetched once per run;
-- `spiders`: the portal spiders, with "requested once" and --max-pages shared by the run;
+- `ledger`, `stats`: what the ordinary portal spiders are given instead of their in-memory
+  ledger and stats: "requested once", --max-pages, listing memory and counts shared by the run;
 - `node`, `process`: a worker's heartbeat and its reactor loop; `coordinator`: `crawl --distributed`.
 
 Nothing outside this package imports it unless a distributed command runs (single-process crawls

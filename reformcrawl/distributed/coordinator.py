@@ -17,7 +17,8 @@ import signal
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ..launch.crawl_process import RunSummary, base_settings, run_jobs
+from ..launch.crawl_process import base_settings, run_jobs
+from ..launch.summary import RunSummary
 from ..store import run_records, shared_store
 from ..store.models import Run
 from .cluster import Cluster

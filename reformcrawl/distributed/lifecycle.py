@@ -33,15 +33,17 @@ from typing import Any
 from scrapy_redis.dupefilter import RFPDupeFilter
 
 from ..crawl.options import CrawlOptions
-from ..crawl.state import SUMMARY_KEYS
+from ..crawl.stats import SUMMARY_KEYS
 from ..monitor.health import close_run
 from ..portals import get_portal
+from ..spiders.portals import SPIDERS
 from ..store import run_records, shared_store
 from ..store.models import Run
 from . import serializer
 from .cluster import Cluster, DistributedError
 from .frontier import FrontierQueue
 from .keys import RunKeys
+from .ledger import RedisLedger
 from .spec import (
     CANCELLED,
     COMPLETE,
@@ -53,7 +55,6 @@ from .spec import (
     current_run,
     run_state,
 )
-from .spiders import distributed_spider_class
 
 logger = logging.getLogger(__name__)
 
@@ -77,22 +78,6 @@ def _utcnow() -> datetime:
 # -- starting and seeding ------------------------------------------------------------------------
 
 
-def _drain(requests: Any) -> list[Any]:
-    """Run an async generator that never awaits (a spider's `start()`) to its end, synchronously."""
-    out = []
-    while True:
-        step = requests.__anext__()
-        try:
-            step.send(None)
-        except StopIteration as done:
-            out.append(done.value)
-            continue
-        except StopAsyncIteration:
-            return out
-        step.close()
-        raise RuntimeError("the spider's start() waited for something; it cannot seed the frontier")
-
-
 def seed(cluster: Cluster, spec: RunSpec, db_url: str) -> dict[str, int]:
     """Put every portal's start requests into the run's frontier, once. Returns counts per portal."""
     run_keys = cluster.keys.run(spec.run_id)
@@ -101,11 +86,13 @@ def seed(cluster: Cluster, spec: RunSpec, db_url: str) -> dict[str, int]:
     dupefilter = RFPDupeFilter(cluster.server, key=run_keys.dupefilter)
     seeded: dict[str, int] = {}
     for portal in spec.portals:
-        spider = distributed_spider_class(portal)(**spec.spider_kwargs(portal))
-        spider.attach(cluster, run_keys, options, spec.started)
+        spider = SPIDERS[portal](**spec.spider_kwargs(portal))
+        spider.prepare(options, RedisLedger(cluster, run_keys, portal, started_at=spec.started,
+                                            max_pages=spider.args.max_pages))
+        spider.load_snapshot()
         queue = FrontierQueue(cluster.server, spider, run_keys.queue(portal), serializer=serializer)
         seeded[portal] = 0
-        for request in _drain(spider.seed_requests()):
+        for request in spider.initial_requests():
             if dupefilter.request_seen(request):
                 continue
             queue.push(request)

@@ -2,11 +2,10 @@
 
 Working a run means one Scrapy crawler per portal of the run, as `reformcrawl crawl` makes them,
 with the run's settings and these on top: the frontier scheduler (`frontier.Frontier`) over the
-run's queues and duplicate filter, the shared politeness and robots.txt middlewares, the
-distributed spider classes. A tick every half second tells the heartbeat thread the reactor is
-turning, re-queues the requests of dead workers, completes the run when it is over, and closes the
-spiders when the run is cancelled.
-"""
+run's queues and duplicate filter, the shared politeness and robots.txt middlewares, the run's
+ledger and stats collector (`ledger`, `stats`). A tick every half second tells the heartbeat
+thread the reactor is turning, re-queues the requests of dead workers, completes the run when it
+is over, and closes the spiders when the run is cancelled."""
 
 from __future__ import annotations
 
@@ -19,16 +18,19 @@ from scrapy.crawler import Crawler
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import defer, task
 
+from ..crawl.ledger import LEDGER_SETTING
+from ..spiders.portals import SPIDERS
 from ..store import shared_store
 from ..store.models import Run
 from . import serializer
 from .cluster import Cluster, DistributedError
 from .frontier import Frontier, FrontierQueue
+from .ledger import RedisLedger
 from .lifecycle import try_complete
 from .node import WORKER_ID_SETTING, Worker
 from .politeness import SharedPoliteness, SharedRobotsTxt
 from .spec import CANCELLED, RUNNING, RunSpec, crawl_settings, current_run, run_state
-from .spiders import distributed_spider_class
+from .stats import RunStatsCollector
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +57,8 @@ def worker_settings(spec: RunSpec, db_url: str, cluster: Cluster, worker: Worker
         "SCHEDULER_PERSIST": True,  # the run's keys outlive any one worker; the run's end removes them
         "REDIS_URL": cluster.url,
         WORKER_ID_SETTING: worker.id,
+        LEDGER_SETTING: _path(RedisLedger),
+        "STATS_CLASS": _path(RunStatsCollector),
     }
     for key, value in distributed.items():
         settings.set(key, value, priority="cmdline")
@@ -171,7 +175,7 @@ class WorkerProcess:
         self.echo(f"worker {self.worker.id}: working run {spec.run_id} ({', '.join(spec.portals)})")
         self.spec, self._closing = spec, False
         settings = worker_settings(spec, self.db_url, self.cluster, self.worker, self.overrides)
-        crawlers = self.crawlers = [Crawler(distributed_spider_class(portal), settings.copy()) for portal in spec.portals]
+        crawlers = self.crawlers = [Crawler(SPIDERS[portal], settings.copy()) for portal in spec.portals]
         waits = [process.crawl(crawler, **spec.spider_kwargs(portal)) for crawler, portal in zip(crawlers, spec.portals)]
         try:
             results = yield defer.DeferredList(waits, consumeErrors=True)

@@ -86,11 +86,11 @@ for _, w in ipairs(redis.call('SMEMBERS', KEYS[1])) do n = n + redis.call('HLEN'
 return n
 """
 
-#: Record a request as scheduled in the run, within --max-pages. KEYS: scheduled set, budget
-#: counter. ARGV: url, limit (0: none). Returns 1 when the request may be made (a URL already
-#: scheduled elsewhere costs nothing: the duplicate filter drops it), 0 when the budget is spent.
-BUDGET = """
-if redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return 1 end
+#: Claim a request for the run: once per run, within --max-pages. KEYS: requested set, budget
+#: counter. ARGV: url, limit (0: none). Returns 1 (granted), 2 (requested before, by any worker)
+#: or 0 (the budget is spent).
+CLAIM = """
+if redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return 2 end
 local limit = tonumber(ARGV[2])
 if limit > 0 then
   if tonumber(redis.call('GET', KEYS[2]) or '0') >= limit then return 0 end
@@ -148,7 +148,7 @@ class Scripts:
         self.requeue = server.register_script(REQUEUE)
         self.reap = server.register_script(REAP)
         self.outstanding = server.register_script(OUTSTANDING)
-        self.budget = server.register_script(BUDGET)
+        self.claim = server.register_script(CLAIM)
         self.acquire = server.register_script(ACQUIRE)
         self.renew = server.register_script(RENEW)
         self.delete_if = server.register_script(DELETE_IF)

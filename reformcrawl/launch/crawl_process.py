@@ -21,12 +21,13 @@ from twisted.internet.error import ReactorNotRunning
 from twisted.python.failure import Failure
 
 from ..crawl import options
-from ..crawl.state import PortalCrawl
+from ..crawl.stats import portal_counts
 from ..monitor.health import close_run
 from ..portals import get_portal
 from ..spiders.portals import SPIDERS
 from ..store import run_records, shared_store
 from .progress import Progress
+from .summary import RunSummary
 
 logger = logging.getLogger(__name__)
 
@@ -44,21 +45,6 @@ class CrawlJob:
     settings: Mapping[str, Any] = field(default_factory=dict)  # extra Scrapy settings
 
 
-@dataclass
-class RunSummary:
-    run_id: int
-    state: str
-    started_at: datetime
-    ended_at: datetime
-    portals: dict[str, dict[str, int]]
-    errors: list[dict[str, Any]]
-
-    @property
-    def total(self) -> dict[str, int]:
-        keys = list(dict.fromkeys(k for counts in self.portals.values() for k in counts))
-        return {k: sum(c.get(k, 0) for c in self.portals.values()) for k in keys}
-
-
 def base_settings(overrides: Mapping[str, Any] | None = None) -> Settings:
     settings = get_project_settings()
     if not settings.get("BOT_NAME") or settings.get("BOT_NAME") == "scrapybot":
@@ -74,12 +60,11 @@ def _finish(job: CrawlJob, run_id: int, started_at: datetime, crawlers: list[Cra
     interrupted = False
     for crawler in crawlers:
         spider = getattr(crawler, "spider", None)
-        state: PortalCrawl | None = getattr(spider, "state", None)
-        if state is None:
+        if spider is None or crawler.stats is None:
             continue
-        portals[state.portal.name] = state.summary()
-        errors.extend(state.errors)
-        reason = crawler.stats.get_value("finish_reason") if crawler.stats else None
+        portals[spider.portal.name] = portal_counts(crawler.stats)
+        errors.extend(spider.ledger.errors())
+        reason = crawler.stats.get_value("finish_reason")
         interrupted = interrupted or reason not in (None, "finished")
     ended_at = datetime.now(timezone.utc)
     state_name = run_records.INTERRUPTED if interrupted else run_records.FINISHED
@@ -123,7 +108,7 @@ def crawl_job(process: CrawlerProcess, job: CrawlJob, progress: bool = True) -> 
         if job.max_pages is not None:
             kwargs["max_pages"] = job.max_pages
         waits.append(process.crawl(crawler, **kwargs))
-    meter = Progress(lambda: [c.spider.state for c in crawlers if getattr(c, "spider", None) is not None])
+    meter = Progress(lambda: [c for c in crawlers if getattr(c, "spider", None) is not None])
     if progress:
         meter.start()
     try:

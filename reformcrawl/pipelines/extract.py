@@ -7,6 +7,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from ..crawl.items import PageItem
+from ..crawl.signals import page_failed
+from ..crawl.stats import count
 from ..extract import ExtractError, extract_page
 
 
@@ -21,17 +23,16 @@ class ExtractPipeline:
     def process_item(self, item: PageItem, spider: Spider | None = None) -> PageItem:
         if item.status != 200:
             return item  # 304 / 404 / 410: nothing to extract; the store records them
-        state = self.crawler.spider.state
         try:
             article = extract_page(
                 item.body, item.url, item.portal, encoding=item.declared_charset, fetched_at=item.fetched_at
             )
         except ExtractError as exc:
-            state.error("extract", item.url, str(exc))
-            state.count("extract_errors")
+            count(self.crawler.stats, "extract_errors")
+            self.crawler.signals.send_catch_log(page_failed, kind="extract", url=item.url, message=str(exc))
             raise DropItem(f"{item.url}: {exc}") from None
         if not article.text:
-            state.count("no_article")
+            count(self.crawler.stats, "no_article")
             raise DropItem(f"{item.url}: no article text on the page")
         item.article = article
         return item

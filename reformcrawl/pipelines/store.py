@@ -1,7 +1,8 @@
 """Store pipeline: one transaction per page for its row, its version and what the monitor makes of it.
 
 Storing and monitoring share the transaction on purpose: an event exists exactly when the version
-that caused it does, however a run ends.
+that caused it does, however a run ends. The pipeline owns its store from `open_spider` on; the
+item says which portal and run the page belongs to.
 """
 
 from __future__ import annotations
@@ -12,9 +13,15 @@ from scrapy import Spider
 from scrapy.crawler import Crawler
 
 from ..crawl.items import PageItem
+from ..crawl.options import CrawlOptions
+from ..crawl.signals import page_failed
+from ..crawl.stats import count
 from ..monitor.events import observe
+from ..portals import get_portal
+from ..store import Store, shared_store
 from ..store.articles import (
     Outcome,
+    Recorded,
     Validators,
     record_dead_link,
     record_gone,
@@ -26,45 +33,58 @@ logger = logging.getLogger(__name__)
 
 
 class StorePipeline:
-    def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
+    def __init__(self, crawler: Crawler, options: CrawlOptions) -> None:
+        self.crawler, self.options = crawler, options
+        self.store: Store | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
-        return cls(crawler)
+        return cls(crawler, CrawlOptions.from_settings(crawler.settings))
+
+    def open_spider(self, spider: Spider | None = None) -> None:
+        if self.options.store:
+            self.store = shared_store(self.options.db_url)
+
+    def close_spider(self, spider: Spider | None = None) -> None:
+        self.store = None  # the engine is shared by the process; `close_shared_stores` disposes it
 
     def process_item(self, item: PageItem, spider: Spider | None = None) -> PageItem:
-        state = self.crawler.spider.state
-        if not state.options.store:
-            state.count("new" if item.article else "not_stored")
+        stats = self.crawler.stats
+        if self.store is None:
+            count(stats, "new" if item.article else "not_stored")
             return item
+        recorded = self._record(item)
+        if recorded is not None:
+            count(stats, recorded.outcome.value)
+            if recorded.outcome is Outcome.NEW:
+                logger.debug("%s: new article %s", item.portal, item.url)
+        return item
+
+    def _record(self, item: PageItem) -> Recorded | None:
+        assert self.store is not None
         validators = Validators(etag=item.etag, last_modified=item.last_modified)
-        policy = state.options.revisit_policy
-        with state.store.session() as session:
+        policy = self.options.revisit_policy
+        with self.store.session() as session:
             if item.status == 200 and item.article is not None:
                 recorded = record_page(
-                    session, portal=state.portal, url=item.url, article=item.article,
-                    fetched_at=item.fetched_at, validators=validators, policy=policy, run_id=state.run_id,
+                    session, portal=get_portal(item.portal), url=item.url, article=item.article,
+                    fetched_at=item.fetched_at, validators=validators, policy=policy, run_id=item.run_id,
                 )
-                events = observe(session, recorded, item.article, now=item.fetched_at, run_id=state.run_id)
-                state.count("events", len(events))
-            elif item.status == 304:
-                recorded = record_not_modified(
-                    session, url=item.url, fetched_at=item.fetched_at, validators=validators, policy=policy
-                )
-            elif item.status in (404, 410):
+                events = observe(session, recorded, item.article, now=item.fetched_at, run_id=item.run_id)
+                count(self.crawler.stats, "events", len(events))
+                return recorded
+            if item.status == 304:
+                return record_not_modified(session, url=item.url, fetched_at=item.fetched_at,
+                                           validators=validators, policy=policy)
+            if item.status in (404, 410):
                 recorded = record_gone(session, url=item.url, fetched_at=item.fetched_at)
                 if recorded is None:  # a broken link to a page never stored
-                    record_dead_link(session, portal=state.portal.name, url=item.url, status=item.status, fetched_at=item.fetched_at)
-                    state.count("not_found")
+                    record_dead_link(session, portal=item.portal, url=item.url, status=item.status,
+                                     fetched_at=item.fetched_at)
+                    count(self.crawler.stats, "not_found")
                 else:
-                    logger.info("%s: %s is gone (HTTP %d); kept, marked gone", state.portal.name, item.url, item.status)
-            else:
-                state.error("http", item.url, f"unexpected HTTP {item.status}")
-                return item
-        if recorded is not None:
-            state.count(recorded.outcome.value)
-            state.known[item.url] = item.fetched_at
-            if recorded.outcome is Outcome.NEW:
-                logger.debug("%s: new article %s", state.portal.name, item.url)
-        return item
+                    logger.info("%s: %s is gone (HTTP %d); kept, marked gone", item.portal, item.url, item.status)
+                return recorded
+        self.crawler.signals.send_catch_log(page_failed, kind="http", url=item.url,
+                                            message=f"unexpected HTTP {item.status}")
+        return None

@@ -10,26 +10,36 @@ from __future__ import annotations
 
 import logging
 import weakref
+from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import datetime, timezone
-from typing import Any, AsyncIterator, ClassVar, Iterator
+from typing import Any, ClassVar
 from urllib.parse import urljoin
 
 import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
+from scrapy.exceptions import DontCloseSpider, DownloadCancelledError, IgnoreRequest
 from scrapy.http import Request, Response
 from scrapy.settings import BaseSettings
 from twisted.python.failure import Failure
 
 from ..crawl import feeds
+from ..crawl import stats as crawl_stats
 from ..crawl.items import PageItem
-from ..crawl.links import discover, is_article_url
+from ..crawl.ledger import Claim, RunLedger, build_ledger
+from ..crawl.links import ArticleLink, discover, is_article_url
 from ..crawl.middlewares import OffsiteRequest
 from ..crawl.options import CrawlOptions, SpiderArgs
-from ..crawl.state import PortalCrawl
+from ..crawl.signals import page_failed
+from ..crawl.store_view import (
+    StoreSnapshot,
+    finish_own_run,
+    load_snapshot,
+    start_own_run,
+)
 from ..crawl.urls import Site
 from ..portals import get_portal
+from ..store import Store, shared_store
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +65,13 @@ def _charset(response: Response) -> str | None:
 
 
 class PortalSpider(scrapy.Spider):
-    """Crawls one portal. Subclasses set `name`; the portal definition does the rest."""
+    """Crawls one portal. Subclasses set `name`; the portal definition does the rest.
+
+    What differs between a run of one process and a run shared by workers (who seeds it, which
+    URLs were requested already, the page budget, what a listing showed) is the `ledger` the
+    settings name (`crawl.ledger`); counts go to `crawler.stats`; pipelines get what they need
+    on the item.
+    """
 
     name: ClassVar[str] = ""  # type: ignore[misc]
 
@@ -65,9 +81,9 @@ class PortalSpider(scrapy.Spider):
         self.portal = get_portal(self.name)
         self.site = Site(self.portal, origin=self.args.base_url)
         self.received: weakref.WeakKeyDictionary[Request, int] = weakref.WeakKeyDictionary()  # body bytes so far
-        self.requested = 0  # listing + article requests, for --max-pages
-        self.scheduled: set[str] = set()  # their URLs: a page offered twice is requested (and counted) once
-        self.listed: dict[str, set[str]] = {}  # entry page -> articles its pages showed so far
+        self.snapshot = StoreSnapshot()
+        self.run_id: int | None = None
+        self.owns_run = False
         self._max_pages_logged = False
 
     @classmethod
@@ -83,12 +99,34 @@ class PortalSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.state = PortalCrawl(spider.portal, CrawlOptions.from_settings(crawler.settings), spider.args)
+        spider.prepare(CrawlOptions.from_settings(crawler.settings), build_ledger(crawler, spider.args.max_pages))
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
+        crawler.signals.connect(spider._idle, signal=signals.spider_idle)
         crawler.signals.connect(spider._dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider._bytes_received, signal=signals.bytes_received)
+        crawler.signals.connect(spider.report_error, signal=page_failed)
         spider.max_size = crawler.settings.getint("DOWNLOAD_MAXSIZE")
         return spider
+
+    def prepare(self, options: CrawlOptions, ledger: RunLedger) -> None:
+        """Bind the crawl options and the run's ledger (`from_crawler`, or a coordinator that seeds)."""
+        self.options, self.ledger = options, ledger
+        self.run_id = options.run_id
+
+    @property
+    def store(self) -> Store:
+        return shared_store(self.options.db_url)
+
+    def count(self, key: str, n: int = 1) -> None:
+        crawler = getattr(self, "crawler", None)
+        if crawler is not None and crawler.stats is not None:
+            crawl_stats.count(crawler.stats, key, n)
+
+    def report_error(self, kind: str, url: str, message: str) -> None:
+        """Count a failure and keep it for the run record (also the `page_failed` signal's handler)."""
+        self.count("errors")
+        self.ledger.record_error({"portal": self.portal.name, "kind": kind, "url": url, "message": message[:300]})
+        logger.warning("%s: %s %s: %s", self.portal.name, kind, url, message)
 
     def _bytes_received(self, data: bytes, request: Request, spider: scrapy.Spider | None = None) -> None:
         self.received[request] = self.received.get(request, 0) + len(data)
@@ -107,7 +145,15 @@ class PortalSpider(scrapy.Spider):
         return "larger than download max size" in message
 
     def _closed(self, spider: scrapy.Spider, reason: str) -> None:
-        self.state.close(reason)
+        """Finish the run record if this crawl started it itself (`scrapy crawl`)."""
+        if self.owns_run and self.run_id is not None:
+            finish_own_run(self.store, self.run_id, portal=self.portal.name, reason=reason,
+                           counts=crawl_stats.portal_counts(self.crawler.stats), errors=self.ledger.errors())
+
+    def _idle(self, spider: scrapy.Spider | None = None) -> None:
+        """A shared run may still get requests for this portal from other workers."""
+        if self.ledger.keep_open():
+            raise DontCloseSpider
 
     def _dropped(self, request: Request, spider: scrapy.Spider | None = None) -> None:
         """The scheduler dropped a request it has seen before. For a redirect back into its own
@@ -115,30 +161,28 @@ class PortalSpider(scrapy.Spider):
         chain = request.meta.get("redirect_urls") or []
         if request.url in chain:
             url = request.meta.get("canonical") or chain[0]
-            self.state.error("redirect_loop", url, f"redirects back to {request.url} after {len(chain)} redirect(s)")
+            self.report_error("redirect_loop", url, f"redirects back to {request.url} after {len(chain)} redirect(s)")
 
     # -- requests -----------------------------------------------------------------------------
 
-    def _budget(self, url: str) -> bool:
-        """Whether another listing or article request (for `url`, not yet scheduled) fits in --max-pages."""
-        limit = self.args.max_pages
-        if limit is None or self.requested < limit:
-            self.requested += 1
-            self.scheduled.add(url)
-            return True
-        if not self._max_pages_logged:
-            logger.info("%s: --max-pages %d reached; not scheduling more pages", self.name, limit)
+    def _claim(self, url: str) -> bool:
+        """Whether `url` (a listing's or an article's fetch URL) may be requested now: once per run,
+        within --max-pages."""
+        claim = self.ledger.claim(url)
+        if claim is Claim.OVER_BUDGET and not self._max_pages_logged:
+            logger.info("%s: --max-pages %d reached; not scheduling more pages", self.name, self.args.max_pages)
             self._max_pages_logged = True
-        return False
+        return claim is Claim.GRANTED
 
     def _meta(self, **extra: Any) -> dict[str, Any]:
         # One download slot per portal, whatever host serves it: the politeness limits are per portal.
         return {"download_slot": self.portal.name, **extra}
 
-    def article_request(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Request | None:
-        """A request for the article stored (or to be stored) under canonical `url`; None when
-        --max-pages is spent. Check `is_scheduled` first: a URL is requested once per run."""
-        if not self._budget(self.site.fetch_url(url)):
+    def article_request(self, link: ArticleLink, *, etag: str | None = None,
+                        last_modified: str | None = None) -> Request | None:
+        """A request for the article stored (or to be stored) under `link.canonical`; None when it
+        was requested already in this run or --max-pages is spent."""
+        if not self._claim(link.fetch):
             return None
         headers = {}
         if etag:
@@ -146,25 +190,24 @@ class PortalSpider(scrapy.Spider):
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         return Request(
-            self.site.fetch_url(url),
+            link.fetch,
             callback=self.parse_article,
             errback=self.on_error,
             headers=headers,
-            meta=self._meta(canonical=url, handle_httpstatus_list=_ARTICLE_STATUSES, kind="article"),
+            meta=self._meta(canonical=link.canonical, handle_httpstatus_list=_ARTICLE_STATUSES, kind="article"),
             priority=0,
         )
 
     def listing_request(self, url: str, *, depth: int, root: str | None = None) -> Request | None:
-        if not self._budget(url):
+        if not self._claim(url):
             return None
         return Request(
             url, callback=self.parse_listing, errback=self.on_error,
             meta=self._meta(listing_depth=depth, listing_root=root or url, kind="listing"), priority=10,
         )
 
-    def is_scheduled(self, url: str) -> bool:
-        """Whether canonical (article) or fetch (listing) `url` was already requested in this run."""
-        return url in self.scheduled or self.site.fetch_url(url) in self.scheduled
+    def link_to(self, canonical: str) -> ArticleLink:
+        return ArticleLink(canonical, self.site.fetch_url(canonical))
 
     def discovery_request(self, url: str, kind: str) -> Request:
         callback = self.parse_sitemap if kind == "sitemap" else self.parse_feed
@@ -176,10 +219,24 @@ class PortalSpider(scrapy.Spider):
             return [urljoin(base, url) for url in self.args.start_urls]
         return self.portal.entry_urls(self.args.base_url)
 
-    async def start(self) -> AsyncIterator[Any]:
-        for revisit in self.state.open():
+    def load_snapshot(self) -> None:
+        """Read what the store knows about the portal; start a run record if nobody gave one."""
+        if not self.options.store:
+            return
+        if self.run_id is None:
+            self.run_id = start_own_run(self.store, self.portal.name, self.options.trigger)
+            self.owns_run = True
+        self.snapshot = load_snapshot(
+            self.store, self.portal, started_at=self.ledger.started_at, revisit_mode=self.args.revisit,
+            dead_link_retry=self.options.dead_link_retry,
+            stored_during_run=lambda session: self.ledger.stored_during_run(session, self.portal.name, self.run_id),
+        )
+
+    def initial_requests(self) -> Iterator[Request]:
+        """Due revisits, sitemaps, feeds and entry pages (read the snapshot first)."""
+        for revisit in self.snapshot.revisits:
             request = self.article_request(
-                revisit.url, etag=revisit.validators.etag, last_modified=revisit.validators.last_modified
+                self.link_to(revisit.url), etag=revisit.validators.etag, last_modified=revisit.validators.last_modified
             )
             if request is not None:
                 yield request
@@ -193,6 +250,13 @@ class PortalSpider(scrapy.Spider):
             if request is not None:
                 yield request
 
+    async def start(self) -> AsyncIterator[Any]:
+        self.load_snapshot()
+        if self.ledger.seeds_elsewhere:
+            return  # a coordinator put the start requests into the shared frontier
+        for request in self.initial_requests():
+            yield request
+
     def on_robots(self, robots_txt: str, robots_url: str) -> Iterator[Request]:
         """Sitemaps named in robots.txt (called by the SitemapsFromRobots middleware)."""
         for url in feeds.sitemaps_from_robots(robots_txt, robots_url):
@@ -201,85 +265,85 @@ class PortalSpider(scrapy.Spider):
 
     # -- callbacks ----------------------------------------------------------------------------
 
-    def _new_articles(self, urls: Iterator[str] | list[str] | tuple[str, ...]) -> Iterator[Request]:
-        for url in urls:
-            if url in self.state.known or self.is_scheduled(url):
+    def _new_articles(self, links: Iterable[ArticleLink]) -> Iterator[Request]:
+        for link in links:
+            if link.canonical in self.snapshot.known:
                 continue
-            request = self.article_request(url)
-            if request is None:
-                return
-            yield request
+            request = self.article_request(link)
+            if request is not None:
+                yield request
+            elif self._max_pages_logged:
+                return  # --max-pages spent
 
     def parse_listing(self, response: Response) -> Iterator[Request]:
-        self.state.count("listing_pages")
+        self.count("listing_pages")
         links = discover(response.url, response.body, self.site)
-        self.state.count("offsite", links.offsite)
-        self.state.count("article_links", len(links.articles))
+        self.count("offsite", links.offsite)
+        self.count("article_links", len(links.articles))
         if not links.articles:
-            self.state.count("empty_listings")
+            self.count("empty_listings")
             logger.info("%s: no article links on listing page %s", self.name, response.url)
             return
-        yield from self._new_articles([url for url in links.articles if url not in self.state.known])
+        yield from self._new_articles(links.articles)
         # Follow the pagination while a page lists articles the store did not have when the run
         # began and that no earlier page of this listing showed. Judged against the store as it
         # was, not as it grows during the run (articles from the feed are stored early), and not
         # counting side boxes that repeat the same newest links on every page.
         root = response.meta.get("listing_root", response.url)
-        shown = self.listed.setdefault(root, set())
-        fresh = [url for url in links.articles if url not in self.state.known_before and url not in shown]
-        shown.update(links.articles)
+        shown = self.ledger.shown(root)
+        listed = links.canonical_articles
+        fresh = [url for url in listed if url not in self.snapshot.known_before and url not in shown]
+        self.ledger.show(root, listed)
         depth = response.meta.get("listing_depth", 1)
-        if fresh and depth < self.state.options.max_listing_pages:
+        if fresh and depth < self.options.max_listing_pages:
             for url in links.next_pages:
-                if self.is_scheduled(url):
-                    continue
                 request = self.listing_request(url, depth=depth + 1, root=root)
                 if request is not None:
                     yield request
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
-        self.state.count("sitemaps")
+        self.count("sitemaps")
         try:
             sitemap = feeds.parse_sitemap(response.body)
         except ValueError as exc:
-            self.state.error("bad_sitemap", response.url, str(exc))
+            self.report_error("bad_sitemap", response.url, str(exc))
             return
         for child in sitemap.children:
             if self.site.owns(child):
                 yield self.discovery_request(child, "sitemap")
-        oldest = self.state.started_at - self.state.options.sitemap_max_age
+        oldest = self.ledger.started_at - self.options.sitemap_max_age
         for loc, lastmod in sitemap.urls:
             if not self.site.owns(loc) or not is_article_url(loc, self.site):
                 continue
-            url = self.site.canonical(loc)
-            fetched = self.state.known.get(url)
+            link = self.link_to(self.site.canonical(loc))
+            fetched = self.snapshot.known.get(link.canonical)
             if fetched is None:
                 if lastmod is None or lastmod >= oldest:
-                    yield from self._new_articles([url])
-            elif lastmod is not None and lastmod > fetched and not self.is_scheduled(url):
+                    yield from self._new_articles([link])
+            elif lastmod is not None and lastmod > fetched:
                 # The sitemap says it changed since we fetched it: revisit now, conditionally.
-                validators = self.state.validators.get(url)
+                validators = self.snapshot.validators.get(link.canonical)
                 request = self.article_request(
-                    url, etag=validators.etag if validators else None,
+                    link, etag=validators.etag if validators else None,
                     last_modified=validators.last_modified if validators else None,
                 )
                 if request is not None:
-                    self.state.count("sitemap_revisits")
+                    self.count("sitemap_revisits")
                     yield request
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
-        self.state.count("feeds")
+        self.count("feeds")
         try:
             items = feeds.parse_feed(response.body)
         except ValueError as exc:
-            self.state.error("bad_feed", response.url, str(exc))
+            self.report_error("bad_feed", response.url, str(exc))
             return
-        urls = [self.site.canonical(i.link) for i in items if self.site.owns(i.link)]
-        yield from self._new_articles([u for u in urls if is_article_url(self.site.fetch_url(u), self.site)])
+        links = [self.link_to(self.site.canonical(i.link)) for i in items if self.site.owns(i.link)]
+        yield from self._new_articles([link for link in links if is_article_url(link.fetch, self.site)])
 
     def parse_article(self, response: Response) -> Iterator[PageItem]:
         canonical = response.meta.get("canonical") or self.site.canonical(response.url)
-        self.state.count("pages")
+        self.count("pages")
         yield PageItem(
             portal=self.portal.name,
             url=canonical,
@@ -290,6 +354,7 @@ class PortalSpider(scrapy.Spider):
             etag=_header(response, "ETag"),
             last_modified=_header(response, "Last-Modified"),
             fetched_at=datetime.now(timezone.utc),
+            run_id=self.run_id,
         )
 
     def on_error(self, failure: Failure) -> None:
@@ -299,20 +364,20 @@ class PortalSpider(scrapy.Spider):
         url = request.meta.get("canonical") or (chain[0] if chain else request.url)
         if self._too_large(failure):
             # DOWNLOAD_MAXSIZE: a huge page or a decompression bomb, dropped before it is stored
-            self.state.count("too_large")
+            self.count("too_large")
             logger.warning("%s: dropped %s: %s", self.name, request.url, message)
             return
         if failure.check(OffsiteRequest):
             # SiteBoundary counted it as offsite; a page we wanted that redirects away is worth a line
             if chain:
-                self.state.error("offsite_redirect", url, f"redirected off the portal to {request.url}")
+                self.report_error("offsite_redirect", url, f"redirected off the portal to {request.url}")
             return
         if failure.check(IgnoreRequest):
             if "robots.txt" in message:  # the site asks us not to: not a failure of the crawl
-                self.state.count("robots_disallowed")
+                self.count("robots_disallowed")
                 logger.info("%s: %s is disallowed by robots.txt", self.name, request.url)
                 return
             if "max redirections" in message:
-                self.state.error("redirect_loop", url, f"still redirecting after {len(chain)} redirects, at {request.url}")
+                self.report_error("redirect_loop", url, f"still redirecting after {len(chain)} redirects, at {request.url}")
                 return
-        self.state.error(type(failure.value).__name__, url, message)
+        self.report_error(type(failure.value).__name__, url, message)
