@@ -49,7 +49,12 @@ def upgrade_command(db_url: str | None) -> None:
 @db_group.command("current")
 @db_option
 def current_command(db_url: str | None) -> None:
-    """Print the schema revision of the database and the newest one this version knows."""
+    """Print the schema revision of the database and the newest one this version knows.
+
+    \b
+    Example:
+      reformcrawl db current --db sqlite:///crawl.db
+    """
     url = db_url or config.default_db_url()
     try:
         engine = make_engine(url)

@@ -13,10 +13,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
@@ -81,23 +77,33 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def _alembic_config() -> Config:
+# Alembic is imported where it is used: most commands find the schema current and never need it,
+# and importing it costs a tenth of a second at every start.
+def _alembic_config() -> Any:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.files("reformcrawl.store").joinpath("migrations")))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head() or ""
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest migration (a no-op when it is already there)."""
+    from alembic import command
+
     cfg = _alembic_config()
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
