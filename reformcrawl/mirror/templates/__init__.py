@@ -1,9 +1,10 @@
 """Portal renderers: corpus articles and listings in each portal's own markup.
 
-`render_article` and `render_listing` dispatch to one module per portal (`baohagiang`, `angiang`,
-`hochiminhcity`, `nbtv`, `baokhanhhoa`), built on the shared pieces in `common`. Each returns a
-`RenderedPage`: the HTML (UTF-8, deterministic: same input, same bytes) and the chrome snippets the
-page shows that a clean extraction must not contain.
+`render_article` and `render_listing` draw every portal with the one renderer in `render`, from
+the portal's table (a `table.PortalTemplate` in `baohagiang`, `angiang`, `hochiminhcity`, `nbtv`,
+`baokhanhhoa`), with the shared pieces in `common` and the stylesheets and scripts in `assets/`.
+Each returns a `RenderedPage`: the HTML (UTF-8, deterministic: same input, same bytes) and the
+chrome snippets the page shows that a clean extraction must not contain.
 
 Variants: 0 is the portal's layout as the seed page shows it; 1 is a plausible redesign of the
 same portal (other markup and class names, same habits: date format, boilerplate kinds).
@@ -13,11 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from types import ModuleType
 from typing import Any
 
 from ..corpus import CorpusArticle
-from . import angiang, baohagiang, baokhanhhoa, hochiminhcity, nbtv
+from . import angiang, baohagiang, baokhanhhoa, hochiminhcity, nbtv, render
 from .common import (
     ListingItem,
     RelatedItem,
@@ -26,6 +26,7 @@ from .common import (
     as_related_item,
     to_vn,
 )
+from .table import PortalTemplate
 
 __all__ = [
     "PORTALS",
@@ -38,20 +39,16 @@ __all__ = [
     "render_listing",
 ]
 
-_MODULES: dict[str, ModuleType] = {
-    "baohagiang": baohagiang,
-    "angiang": angiang,
-    "hochiminhcity": hochiminhcity,
-    "nbtv": nbtv,
-    "baokhanhhoa": baokhanhhoa,
+_TEMPLATES: dict[str, PortalTemplate] = {
+    module.TEMPLATE.name: module.TEMPLATE for module in (baohagiang, angiang, hochiminhcity, nbtv, baokhanhhoa)
 }
-PORTALS: tuple[str, ...] = tuple(_MODULES)
+PORTALS: tuple[str, ...] = tuple(_TEMPLATES)
 VARIANTS = (0, 1)
 
 
-def _module(portal: str) -> ModuleType:
+def _template(portal: str) -> PortalTemplate:
     try:
-        return _MODULES[portal]
+        return _TEMPLATES[portal]
     except KeyError:
         raise ValueError(f"no templates for portal {portal!r}; known: {', '.join(PORTALS)}") from None
 
@@ -76,8 +73,8 @@ def render_article(article: CorpusArticle, *, state: str = "before", variant: in
     rel = tuple(as_related_item(r) for r in related)
     rel = tuple(r for r in rel if r.path != article.path)
     feat = tuple(as_related_item(r) for r in featured)
-    return _module(article.portal).render_article(article, state=state, variant=_variant(variant),
-                                                  related=rel, featured=feat)
+    return render.render_article(_template(article.portal), article, state=state, variant=_variant(variant),
+                                 related=rel, featured=feat)
 
 
 def render_listing(portal: str, *, section_title: str, section_path: str, items: Iterable[Any], page: int,
@@ -89,17 +86,16 @@ def render_listing(portal: str, *, section_title: str, section_path: str, items:
     """
     if not 1 <= page <= max(pages, 1):
         raise ValueError(f"page {page} is outside 1..{pages}")
-    mod = _module(portal)
-    return mod.render_listing(section_title=section_title, section_path=section_path,
-                              items=tuple(as_listing_item(i) for i in items), page=page, pages=max(pages, 1),
-                              variant=_variant(variant), featured=tuple(as_related_item(r) for r in featured))
+    return render.render_listing(_template(portal), section_title=section_title, section_path=section_path,
+                                 items=tuple(as_listing_item(i) for i in items), page=page, pages=max(pages, 1),
+                                 variant=_variant(variant), featured=tuple(as_related_item(r) for r in featured))
 
 
 def listing_url(portal: str, section_path: str, page: int) -> str:
     """Path (and query) of page `page` of a section listing; page 1 is the section path itself."""
     if page < 1:
         raise ValueError(f"page must be >= 1, not {page}")
-    return _module(portal).listing_url(section_path, page)
+    return render.listing_url(_template(portal), section_path, page)
 
 
 def published_as_shown(article: CorpusArticle) -> datetime:
@@ -109,6 +105,6 @@ def published_as_shown(article: CorpusArticle) -> datetime:
     full time in its metadata only, nbtv prints seconds.
     """
     dt = to_vn(article.published_at)
-    if _module(article.portal).DATE_PRECISION == "minute":
+    if _template(article.portal).date_precision == "minute":
         dt = dt.replace(second=0, microsecond=0)
     return dt

@@ -1,4 +1,4 @@
-"""Pieces shared by the portal renderers: escaping, page skeleton, chrome blocks, filler.
+"""Pieces the renderer draws pages with: escaping, page skeleton, chrome blocks, filler.
 
 Everything here is deterministic: no clocks, no randomness. Numbers that look random on a page
 (visit counters, view counts, thumbnail sizes) are derived from a stable key with SHA-256, so the
@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -148,10 +148,6 @@ def a(href: str, text: str, cls: str | None = None, **attrs: str) -> str:
     return f'<a href="{esc(href)}"{cls_attr}{extra}>{esc(text)}</a>'
 
 
-def indent_join(parts: Iterable[str], sep: str = "\n") -> str:
-    return sep.join(p for p in parts if p)
-
-
 # --------------------------------------------------------------------------------------------
 # Render context: the page's portal, variant and the boilerplate snippets it shows
 
@@ -221,10 +217,6 @@ def content_of(article: CorpusArticle, state: str) -> Content:
     return Content(article.title_in(state), lead, blocks, article.author)
 
 
-def image_src(block: Block, fallback: str) -> str:
-    return block.image or fallback
-
-
 _TAG_RULES = (
     ("cải cách hành chính", "Cải cách hành chính"),
     ("thủ tục hành chính", "Thủ tục hành chính"),
@@ -258,6 +250,9 @@ def tags_for(content: Content, section: str, limit: int = 5) -> list[str]:
 
 # --------------------------------------------------------------------------------------------
 # Dates
+
+
+DateFormat = Callable[[datetime], str]
 
 
 def fmt_hhmm_ddmmyyyy(dt: datetime, sep: str = ", ") -> str:
@@ -341,13 +336,7 @@ def filler_titles(ctx: Ctx, salt: str, count: int, avoid: Iterable[str] = ()) ->
 
 
 # --------------------------------------------------------------------------------------------
-# Generic chrome blocks (class names are always passed in by the portal module)
-
-
-def link_list(items: Sequence[tuple[str, str]], ul_cls: str, li_cls: str | None = None, tag: str = "ul") -> str:
-    li_attr = f' class="{li_cls}"' if li_cls else ""
-    inner = "".join(f"<li{li_attr}>{a(href, label)}</li>" for label, href in items)
-    return f'<{tag} class="{ul_cls}">{inner}</{tag}>'
+# Generic chrome blocks (class names are always passed in by the renderer)
 
 
 MenuEntry = tuple[str, str, Sequence[tuple[str, str]]]
@@ -458,9 +447,9 @@ def tag_links(tags: Sequence[str], *, cls: str, label: str | None = "Từ khóa:
 
 
 def news_items(items: Sequence[tuple[str, str, str | None, str | None]], *, ul_cls: str, with_thumb: bool = False,
-               date_cls: str = "d", thumb_w: int = 120, thumb_h: int = 80) -> str:
-    """A <ul> of (title, href, date text or None, thumb or None)."""
-    out = [f'<ul class="{ul_cls}">']
+               date_cls: str = "d", thumb_w: int = 120, thumb_h: int = 80, tag: str = "ul") -> str:
+    """A <ul> (or `tag`) of (title, href, date text or None, thumb or None)."""
+    out = [f'<{tag} class="{ul_cls}">']
     for title, href, date_text, thumb in items:
         img = ""
         if with_thumb:
@@ -469,7 +458,7 @@ def news_items(items: Sequence[tuple[str, str, str | None, str | None]], *, ul_c
                    f'height="{thumb_h}" loading="lazy"></a>')
         date_html = f' <span class="{date_cls}">{esc(date_text)}</span>' if date_text else ""
         out.append(f"<li>{img}{a(href, title)}{date_html}</li>")
-    out.append("</ul>")
+    out.append(f"</{tag}>")
     return "".join(out)
 
 
@@ -497,66 +486,7 @@ def documents_box(ctx: Ctx, *, cls: str, heading_tag: str = "h3") -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# Styles and scripts (inline; realistic weight)
-
-_RESET = (
-    "*,*::before,*::after{box-sizing:border-box}html{-webkit-text-size-adjust:100%;line-height:1.15}"
-    "body{margin:0;font-size:15px;line-height:1.5;color:#222;background:#fff}"
-    "a{color:inherit;text-decoration:none;background-color:transparent}a:hover{text-decoration:underline}"
-    "img{max-width:100%;height:auto;border-style:none;vertical-align:middle}"
-    "ul,ol{margin:0;padding:0;list-style:none}h1,h2,h3,h4,h5,h6{margin:0 0 .5rem;line-height:1.25;font-weight:700}"
-    "p{margin:0 0 1rem}table{border-collapse:collapse;width:100%}th,td{padding:4px 6px;vertical-align:top}"
-    "button,input,select,textarea{font:inherit;margin:0}button{cursor:pointer}"
-    "figure{margin:0 0 1rem}figcaption{font-size:13px;color:#555;padding:6px 0;text-align:center}"
-    "iframe{border:0}[hidden]{display:none!important}.clearfix::after{content:'';display:table;clear:both}"
-    ".sr-only,.hide-accessible{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;"
-    "clip:rect(0,0,0,0);white-space:nowrap;border:0}"
-)
-
-
-def stylesheet(prefix: str, *, accent: str, accent2: str, font: str, components: str, container: int = 1170) -> str:
-    """A bootstrap-like inline stylesheet: reset, container, grid, spacing utilities, components."""
-    out = [f"/* {prefix} theme - compiled */", _RESET]
-    out.append(f"body{{font-family:{font}}}")
-    out.append(f".{prefix}-wrap{{width:100%;max-width:{container}px;margin:0 auto;padding:0 15px}}")
-    out.append(f".{prefix}-row{{display:flex;flex-wrap:wrap;margin:0 -15px}}")
-    breakpoints = (("", 0), ("sm-", 576), ("md-", 768), ("lg-", 992), ("xl-", 1200))
-    for bp, width in breakpoints:
-        rules = []
-        for i in range(1, 13):
-            pct = round(100 * i / 12, 6)
-            rules.append(f".{prefix}-col-{bp}{i}{{flex:0 0 {pct}%;max-width:{pct}%;position:relative;padding:0 15px}}")
-        for i in range(0, 12):
-            pct = round(100 * i / 12, 6)
-            rules.append(f".{prefix}-off-{bp}{i}{{margin-left:{pct}%}}")
-        for i in range(1, 6):
-            rules.append(f".{prefix}-order-{bp}{i}{{order:{i}}}")
-        rules.append(f".{prefix}-hide-{bp}x{{display:none!important}}.{prefix}-show-{bp}x{{display:block!important}}")
-        block = "".join(rules)
-        out.append(f"@media (min-width:{width}px){{{block}}}" if width else block)
-    sizes = (0, 4, 8, 12, 16, 24, 32)
-    props = (("m", "margin"), ("p", "padding"))
-    sides = (("t", ("top",)), ("b", ("bottom",)), ("l", ("left",)), ("r", ("right",)),
-             ("x", ("left", "right")), ("y", ("top", "bottom")), ("", ("top", "right", "bottom", "left")))
-    for short, prop in props:
-        for s, names in sides:
-            for k, size in enumerate(sizes):
-                decl = ";".join(f"{prop}-{n}:{size}px!important" for n in names)
-                out.append(f".{prefix}-{short}{s}-{k}{{{decl}}}")
-    for k, size in enumerate((11, 12, 13, 14, 15, 16, 18, 20, 22, 24, 28, 32)):
-        out.append(f".{prefix}-fs-{k}{{font-size:{size}px}}")
-    for name, value in (("l", "left"), ("c", "center"), ("r", "right"), ("j", "justify")):
-        out.append(f".{prefix}-ta-{name}{{text-align:{value}}}")
-    palette = (("acc", accent), ("acc2", accent2), ("muted", "#777"), ("dark", "#222"), ("light", "#f5f5f5"),
-               ("line", "#e5e5e5"), ("white", "#fff"), ("red", "#c00"))
-    for name, color in palette:
-        out.append(f".{prefix}-c-{name}{{color:{color}!important}}.{prefix}-bg-{name}{{background-color:{color}!important}}"
-                   f".{prefix}-bd-{name}{{border-color:{color}!important}}")
-    out.append(components)
-    out.append(_icon_css(prefix))
-    out.append(_print_css(prefix))
-    return "\n".join(out)
-
+# Head, scripts that carry data, document
 
 ICON_NAMES = (
     "home", "search", "menu", "close", "user", "login", "logout", "facebook", "zalo", "twitter", "youtube", "email",
@@ -567,28 +497,6 @@ ICON_NAMES = (
     "chevron-right", "plus", "minus", "check", "info", "warning", "question", "settings", "font-size", "font-color",
     "contrast", "sitemap", "back-to-top",
 )
-
-
-def _icon_css(prefix: str) -> str:
-    rules = [f"@font-face{{font-family:'{prefix}-icons';src:url('/fonts/{prefix}-icons.woff2') format('woff2'),"
-             f"url('/fonts/{prefix}-icons.woff') format('woff');font-weight:normal;font-style:normal;font-display:block}}",
-             f"[class^='{prefix}-ic-'],[class*=' {prefix}-ic-'],.ic{{font-family:'{prefix}-icons'!important;speak:never;"
-             "font-style:normal;font-weight:normal;font-variant:normal;text-transform:none;line-height:1;"
-             "-webkit-font-smoothing:antialiased;-moz-osx-font-smoothing:grayscale}"]
-    for i, name in enumerate(ICON_NAMES):
-        rules.append(f".{prefix}-ic-{name}:before,.ic-{name}:before{{content:\"\\e{900 + i:03x}\"}}")
-    return "".join(rules)
-
-
-def _print_css(prefix: str) -> str:
-    return (
-        "@media print{*{background:transparent!important;color:#000!important;box-shadow:none!important}"
-        "a,a:visited{text-decoration:underline}a[href^='http']:after{content:' (' attr(href) ')'}"
-        "img{page-break-inside:avoid;max-width:100%!important}p,h2,h3{orphans:3;widows:3}h2,h3{page-break-after:avoid}"
-        f"nav,aside,form,iframe,.{prefix}-ad,#back-to-top{{display:none!important}}}}"
-        "@media (max-width:767px){body{font-size:14px}h1{font-size:22px!important}"
-        f".{prefix}-toggle{{display:block!important}}nav ul,nav>div{{display:none}}nav.open ul,nav.open>div{{display:block}}}}"
-    )
 
 
 def svg_sprite(prefix: str, names: Sequence[str] = ICON_NAMES[:36]) -> str:
@@ -603,7 +511,7 @@ def svg_sprite(prefix: str, names: Sequence[str] = ICON_NAMES[:36]) -> str:
             f'aria-hidden="true">{"".join(symbols)}</svg>')
 
 
-def site_config_script(ctx: "Ctx", menu: Sequence[MenuEntry], extra: dict[str, Any] | None = None) -> str:
+def site_config_script(ctx: Ctx, menu: Sequence[MenuEntry], *, comments: bool) -> str:
     """`window.__SITE__`: the theme's navigation tree and settings, as SPA-ish themes embed them."""
     import json
 
@@ -618,83 +526,10 @@ def site_config_script(ctx: "Ctx", menu: Sequence[MenuEntry], extra: dict[str, A
         ],
         "ads": {"enabled": True, "server": "https://ads.example.invalid/", "lazy": True},
         "stats": {"endpoint": "https://stats.example.invalid/collect", "sample": 100},
-        "features": {"darkMode": False, "fontResize": True, "comments": ctx.portal == "nbtv", "amp": False},
-        **(extra or {}),
+        "features": {"darkMode": False, "fontResize": True, "comments": comments, "amp": False},
     }
     text = json.dumps(config, ensure_ascii=False, separators=(",", ":"))
     return "<script>window.__SITE__ = " + text.replace("</", "<\\/") + ";</script>"
-
-
-def analytics_script(site: str, measurement_id: str) -> str:
-    return (
-        "<script>\n"
-        "window.dataLayer = window.dataLayer || [];\n"
-        "function gtag(){dataLayer.push(arguments);}\n"
-        f"gtag('config', '{measurement_id}', {{'anonymize_ip': true, 'site': '{site}'}});\n"
-        "(function (w, d) {\n"
-        "  var q = w._stq = w._stq || [];\n"
-        f"  q.push(['site', '{site}']); q.push(['track', 'pageview']);\n"
-        "  var s = d.createElement('script'); s.async = true;\n"
-        f"  s.src = 'https://stats.example.invalid/s.js?site={site}';\n"
-        "  s.onerror = function () { q.push(['offline']); };\n"
-        "  var f = d.getElementsByTagName('script')[0]; if (f && f.parentNode) { f.parentNode.insertBefore(s, f); }\n"
-        "})(window, document);\n"
-        "</script>"
-    )
-
-
-def ads_script(zones: Sequence[str]) -> str:
-    zone_list = ", ".join(f"'{z}'" for z in zones)
-    return (
-        "<script>\n"
-        "var adZones = [" + zone_list + "];\n"
-        "window.adsQueue = window.adsQueue || [];\n"
-        "adZones.forEach(function (z) {\n"
-        "  window.adsQueue.push({zone: z, src: 'https://ads.example.invalid/serve?zone=' + encodeURIComponent(z)});\n"
-        "});\n"
-        "document.addEventListener('DOMContentLoaded', function () {\n"
-        "  var slots = document.querySelectorAll('[data-zone]');\n"
-        "  for (var i = 0; i < slots.length; i++) { slots[i].setAttribute('data-ready', '1'); }\n"
-        "});\n"
-        "</script>"
-    )
-
-
-def lazyload_script() -> str:
-    return (
-        "<script>\n"
-        "(function () {\n"
-        "  if (!('IntersectionObserver' in window)) { return; }\n"
-        "  var io = new IntersectionObserver(function (entries) {\n"
-        "    entries.forEach(function (e) {\n"
-        "      if (!e.isIntersecting) { return; }\n"
-        "      var img = e.target; var src = img.getAttribute('data-src');\n"
-        "      if (src) { img.src = src; img.removeAttribute('data-src'); }\n"
-        "      io.unobserve(img);\n"
-        "    });\n"
-        "  }, {rootMargin: '200px 0px'});\n"
-        "  document.addEventListener('DOMContentLoaded', function () {\n"
-        "    document.querySelectorAll('img[data-src]').forEach(function (img) { io.observe(img); });\n"
-        "  });\n"
-        "})();\n"
-        "</script>"
-    )
-
-
-def menu_script(toggle_cls: str, menu_cls: str) -> str:
-    return (
-        "<script>\n"
-        "document.addEventListener('DOMContentLoaded', function () {\n"
-        f"  var t = document.querySelector('.{toggle_cls}'), m = document.querySelector('.{menu_cls}');\n"
-        "  if (t && m) { t.addEventListener('click', function (ev) { ev.preventDefault(); m.classList.toggle('open'); }); }\n"
-        "  var top = document.getElementById('back-to-top');\n"
-        "  if (top) {\n"
-        "    window.addEventListener('scroll', function () { top.style.display = window.scrollY > 400 ? 'block' : 'none'; });\n"
-        "    top.addEventListener('click', function (ev) { ev.preventDefault(); window.scrollTo({top: 0, behavior: 'smooth'}); });\n"
-        "  }\n"
-        "});\n"
-        "</script>"
-    )
 
 
 def json_ld(data: dict[str, Any]) -> str:
@@ -742,8 +577,8 @@ def document(head_html: str, body_html: str, body_cls: str, lang: str = "vi") ->
 # Related / featured entries with deterministic filler
 
 
-def related_entries(ctx: Ctx, related: Sequence[RelatedItem], *, count: int, salt: str, filler_path,
-                    date_fmt=None, fallback_date: datetime | None = None, avoid_path: str | None = None,
+def related_entries(ctx: Ctx, related: Sequence[RelatedItem], *, count: int, salt: str,
+                    filler_path: Callable[[str], str], date_fmt: DateFormat | None = None, fallback_date: datetime | None = None, avoid_path: str | None = None,
                     with_thumb: bool = False) -> list[tuple[str, str, str | None, str | None]]:
     """Entries for a news list: the given articles, else deterministic filler headlines.
 
@@ -764,7 +599,8 @@ def related_entries(ctx: Ctx, related: Sequence[RelatedItem], *, count: int, sal
     return entries
 
 
-def _entry_date(ctx: Ctx, title: str, when: datetime | None, date_fmt, fallback: datetime | None) -> str | None:
+def _entry_date(ctx: Ctx, title: str, when: datetime | None, date_fmt: DateFormat | None,
+                fallback: datetime | None) -> str | None:
     if date_fmt is None:
         return None
     if when is None:
