@@ -22,7 +22,8 @@ CASES = page_cases()
 
 @pytest.fixture(scope="module")
 def extracted() -> dict[str, object]:
-    return {case.id: extract_page(case.html, case.meta["url"]) for case in CASES}
+    return {case.id: extract_page(case.html, case.meta["url"], fetched_at=datetime.fromisoformat(case.meta["fetched_at"]))
+            for case in CASES}
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)

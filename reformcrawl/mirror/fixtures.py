@@ -6,7 +6,8 @@ For each corpus article (whatever articles exist when it runs) this writes
 `OUT_DIR/<portal>/<slug>[-v1]/` with
 
 - `input.html`: the rendered page (UTF-8 bytes);
-- `meta.json`: `{"url", "portal", "variant", "held_out"}`;
+- `meta.json`: `{"url", "portal", "variant", "held_out", "fetched_at"}`: `fetched_at` is the clock a
+  test passes to `extract_page` (a day after publication), so no result depends on today's date;
 - `expected.json`: `{"title", "author", "published_at", "is_reform", "paragraphs", "must_not_contain"}`,
   where `paragraphs` are the article's body paragraphs in order (each once) and
   `must_not_contain` the page's boilerplate snippets.
@@ -23,6 +24,7 @@ import json
 import shutil
 import sys
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..portals import get_portal
@@ -35,6 +37,11 @@ FEATURED_COUNT = 5
 
 def _dump(path: Path, data: dict) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def fetched_at(article: CorpusArticle) -> datetime:
+    """When the saved page is taken to have been fetched: the next day at the same hour."""
+    return (article.published_at + timedelta(days=1)).replace(minute=0, second=0, microsecond=0)
 
 
 def write_article(out_dir: Path, article: CorpusArticle, corpus: Sequence[CorpusArticle], variant: int) -> Path:
@@ -50,6 +57,7 @@ def write_article(out_dir: Path, article: CorpusArticle, corpus: Sequence[Corpus
         "portal": article.portal,
         "variant": variant,
         "held_out": article.held_out,
+        "fetched_at": fetched_at(article).isoformat(),
     })
     _dump(target / "expected.json", {
         "title": article.title,
