@@ -29,9 +29,12 @@ def test_cli_prints_the_contract_object(tmp_path: Path) -> None:
     result = run(["extract", str(page), "--url", URL])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert list(data) == ["url", "portal", "title", "author", "published_at", "text", "is_reform", "sessions", "figures"]
+    assert list(data) == ["url", "portal", "title", "author", "published_at", "published_at_source", "text",
+                          "is_reform", "sessions", "figures", "extraction", "confidence"]
     assert data["portal"] == "nbtv"  # inferred from the URL's host
     assert data["published_at"] == "2021-03-26T14:49:57+07:00"
+    assert data["published_at_source"] == "date_line"  # the saved page carries no date metadata
+    assert (data["extraction"], data["confidence"]) == ("region", "high")
     assert data["text"].split("\n\n")[0].startswith("Sáng nay (26/3)")
 
 

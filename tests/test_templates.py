@@ -22,6 +22,7 @@ import pytest
 import trafilatura
 
 from reformcrawl.mirror.corpus import Revision, load_corpus
+from reformcrawl.mirror.fixtures import fetched_at
 from reformcrawl.mirror.templates import (
     PORTALS,
     ListingItem,
@@ -413,7 +414,7 @@ def test_saved_seed_pages_match_the_templates(portal):
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     html = (folder / "input.html").read_bytes()
     assert meta == {"url": f"https://{meta['url'].split('/')[2]}{article.path}", "portal": portal, "variant": 0,
-                    "held_out": False}
+                    "held_out": False, "fetched_at": fetched_at(article).isoformat()}
     assert expected["title"] == article.title and expected["author"] == article.author
     assert expected["paragraphs"] == article.body_paragraphs()
     assert expected["published_at"] == published_as_shown(article).isoformat()

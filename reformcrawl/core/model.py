@@ -71,6 +71,16 @@ class Article:
     is_reform: bool
     sessions: tuple[SessionMention, ...] = field(default=())
     figures: tuple[Figure, ...] = field(default=())
+    #: where published_at came from: meta, meta+date_line, date_line, url, listing (None: unknown)
+    published_at_source: str | None = None
+    #: how the text was found: "region" (trafilatura's text, kept to the article region they agree
+    #: on), "page" (trafilatura's text of the whole page: the structure disagreed), "none"
+    extraction: str = "none"
+
+    @property
+    def confident(self) -> bool:
+        """The page's structure and trafilatura agree on where the article is."""
+        return self.extraction == "region" and bool(self.text)
 
     @property
     def paragraphs(self) -> list[str]:
@@ -84,8 +94,11 @@ class Article:
             "title": self.title,
             "author": self.author,
             "published_at": self.published_at.isoformat() if self.published_at else None,
+            "published_at_source": self.published_at_source,
             "text": self.text,
             "is_reform": self.is_reform,
             "sessions": [s.to_dict() for s in self.sessions],
             "figures": [f.to_dict() for f in self.figures],
+            "extraction": self.extraction,
+            "confidence": "high" if self.confident else "low",
         }

@@ -42,16 +42,18 @@ def extract_page(
     *,
     encoding: str | None = None,
     fetched_at: datetime | None = None,
+    listed_at: datetime | None = None,
 ) -> Article:
     """Extract the article of one page.
 
     `encoding` is the charset the server declared, if any; `fetched_at` is when the page was
-    fetched (it anchors partial dates when the page gives no publication time, and two-digit years).
+    fetched (it anchors partial dates when the page gives no publication time, and two-digit years);
+    `listed_at` the date a listing, feed or sitemap gave for the link (used when the page has none).
     Raises `ExtractError` subclasses for input that is not a readable HTML page.
     """
     resolved = resolve_portal(url, portal)
     tree = parse_html(decode_html(html, encoding))
-    meta = read_meta(tree, url, now=fetched_at)
+    meta = read_meta(tree, url, now=fetched_at, listed_at=listed_at)
     body = extract_body(tree, url, title=meta.title, title_element=meta.title_element, portal=resolved)
     text = "\n\n".join(body.paragraphs) or None
     found = detect(
@@ -65,7 +67,9 @@ def extract_page(
         title=meta.title,
         author=body.author or meta.author,
         published_at=meta.published_at,
+        published_at_source=meta.published_at_source,
         text=text,
+        extraction=body.path,
         is_reform=relevance.is_reform(meta.title, text),
         sessions=found.sessions,
         figures=found.figures,

@@ -1,10 +1,22 @@
-"""The article body: trafilatura finds it, portal and generic rules clean what it leaves in.
+"""The article body: trafilatura's text of the page, kept to the article region when both agree.
+
+The path every page takes, and why it cannot be worse than the library it wraps:
+
+1. The tree is prepared: portal drop rules, hotline/contact tables removed, layout tables turned
+   into blocks (old portals lay the whole page out in nested tables).
+2. The *article region* is found by structure: the element whose paragraphs hold the most
+   non-link text, joined with the headline (`article_region`). Inside it, link lists (related
+   news) are dropped and the sapo, captions and text `<div>`s are made to look like paragraphs.
+3. trafilatura extracts the whole page once (`favor_precision`, no comments, tables kept).
+4. Self-check: its lines that lie in the region are kept when they hold at least half of its prose
+   (lines of 20+ words) -- the path `region`. Otherwise the region is not the article (a layout
+   nobody here has seen) and trafilatura's own text is kept -- the path `page`, low confidence.
+   With no text either way, trafilatura runs once more in its default mode.
+5. The text rules (`clean_lines`) remove chrome lines, repeated paragraphs and signatures.
 
 Choices made deliberately:
 - `include_comments=False`: reader comments are never article text.
-- `include_tables=True`: data tables in an article carry figures the monitor tracks, and old
-  portal templates lay the whole page out in tables (dropping tables would drop the article).
-  Contact/hotline tables are removed before extraction and layout tables become plain blocks.
+- `include_tables=True`: data tables in an article carry figures the monitor tracks.
 """
 
 from __future__ import annotations
@@ -26,20 +38,56 @@ _LAYOUT_MARKERS = XPath(".//table | .//p | .//div | .//h1 | .//h2")
 _TABLES = XPath("//table")
 _ROWS = XPath("./tr | ./tbody/tr | ./thead/tr")
 _CELLS = XPath("./td | ./th")
-_BLOCK_CHILDREN = XPath("./p | ./div | ./table | ./ul | ./ol | ./section | ./article")
+#: Elements that start a block of their own: a <div> holding one of them is not a paragraph.
+_BLOCK_TAGS = frozenset({
+    "p", "div", "table", "ul", "ol", "dl", "section", "article", "main", "aside", "header", "footer",
+    "nav", "figure", "form", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "center", "details",
+    "fieldset", "address",
+})
 _MIN_PARAGRAPH_CHARS = 25
+#: A contact table holds at most this many characters per phone number or e-mail address.
+_CONTACT_CHARS = 150
 _MIN_LINKS_IN_LIST, _LINK_DENSITY = 3, 0.6
 
 #: Lines before the first paragraph of at least this many words are header material, never body.
 _FIRST_PARAGRAPH_WORDS = 12
+#: A line printed twice is dropped the second time when it is this long (a lead printed twice)
+#: or follows itself (a caption under the image and again below it); other short lines (a
+#: question, a subheading) may repeat in an article.
+_REPEATED_WORDS = 12
 #: How many final lines may follow a labelled signature.
 _SIGNATURE_WINDOW = 12
+
+
+REGION, PAGE, NONE = "region", "page", "none"
+#: trafilatura's lines in the region must hold at least this share of its prose.
+_AGREEMENT = 0.5
+#: Lines of at least this many words are prose (not menus, headlines or counters).
+_PROSE_WORDS = 20
+_WORD_RE = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
 class Body:
     paragraphs: list[str]
     author: str | None  # from a signature line at the end, if any
+    path: str = NONE  # REGION, PAGE or NONE (see the module docstring)
+    agreement: float = 0.0  # the share of trafilatura's prose inside the article region
+
+    @property
+    def confident(self) -> bool:
+        """The structure and trafilatura agree on where the article is."""
+        return self.path == REGION and bool(self.paragraphs)
+
+
+def _is_contact_table(table: HtmlElement) -> bool:
+    """A hotline or contact table: phones and e-mails with little else, and no table inside it
+    (a layout table that holds the whole page holds the footer's phone numbers too)."""
+    if table.find(".//table") is not None:
+        return False
+    text = table.text_content()
+    contacts = len(_PHONE_OR_EMAIL_RE.findall(text))
+    return contacts >= 2 and len(text.strip()) <= _CONTACT_CHARS * contacts
 
 
 def _prepare(tree: HtmlElement, portal: Portal | None) -> None:
@@ -51,14 +99,20 @@ def _prepare(tree: HtmlElement, portal: Portal | None) -> None:
     for table in _TABLES(tree):
         if table.getparent() is None:
             continue
-        text = table.text_content()
-        if len(_PHONE_OR_EMAIL_RE.findall(text)) >= 2:
+        if _is_contact_table(table):
             table.drop_tree()
         elif _LAYOUT_MARKERS(table) or all(len(_CELLS(row)) <= 1 for row in _ROWS(table)):
             # A table holding paragraphs or other tables, or one cell per row (an image and its
             # caption), is page layout, not data.
             for element in table.iter("table", "tbody", "thead", "tr", "td", "th"):
                 element.tag = "div"
+
+
+_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _has_blocks(element: HtmlElement) -> bool:
+    return any(child.tag in _BLOCK_TAGS for child in element)
 
 
 def _own_text_length(element: HtmlElement) -> int:
@@ -77,7 +131,7 @@ def _text_container(tree: HtmlElement) -> HtmlElement | None:
     """
     scores: dict[HtmlElement, int] = {}
     for element in tree.iter("p", "div"):
-        if element.tag == "div" and _BLOCK_CHILDREN(element):
+        if element.tag == "div" and _has_blocks(element):
             continue
         length = _own_text_length(element)
         if length < _MIN_PARAGRAPH_CHARS:
@@ -122,34 +176,71 @@ def _drop_link_lists(region: HtmlElement) -> None:
 def _expose_article_parts(region: HtmlElement) -> None:
     """Make the article's own parts look like what trafilatura keeps.
 
-    Inside the article a <header> holds the headline and sapo, a <figure> a caption, and a text
-    <div> with no blocks inside is a paragraph (many CMSes print the sapo so): trafilatura drops
-    such elements as page furniture elsewhere, so here they become plain <div>s and <p>s.
+    Inside the article a <header> holds the headline and sapo, a <figure> a caption, a text <div>
+    with no blocks inside is a paragraph, and so is a heading of 20 words (many CMSes print the
+    sapo so): trafilatura drops such elements as page furniture elsewhere, so here they become
+    plain <div>s and <p>s.
     """
-    for element in list(region.iter("header", "figure", "figcaption", "div")):
+    for element in list(region.iter("header", "figure", "figcaption", "div", *_SUBHEADINGS)):
         if element.tag == "div":
-            if not _BLOCK_CHILDREN(element) and _own_text_length(element) >= _MIN_PARAGRAPH_CHARS:
+            if not _has_blocks(element) and _own_text_length(element) >= _MIN_PARAGRAPH_CHARS:
                 element.tag = "p"
+        elif element.tag in _SUBHEADINGS:
+            if not _has_blocks(element) and len(element.text_content().split()) >= _PROSE_WORDS:
+                element.tag = "p"  # a "heading" of 20 words is a paragraph: the sapo, set large
         else:
             element.tag = "p" if element.tag == "figcaption" else "div"
 
 
-def _trafilatura_lines(tree: HtmlElement, url: str) -> list[str]:
-    # The tree is already cut down to the article region, so recall is the right trade-off here:
-    # it keeps the sapo and captions that sit beside the body container.
+def _trafilatura_lines(tree: HtmlElement, url: str, *, precision: bool) -> list[str]:
     document = trafilatura.bare_extraction(
         tree,
         url=url,
         include_comments=False,
         include_tables=True,
         include_images=False,
-        favor_recall=True,
+        favor_precision=precision,
+        # trafilatura's own second opinion (readability, justext) costs a third of its time; the
+        # region self-check and the default-mode retry play that part here.
+        fast=True,
         with_metadata=False,
     )
     if document is None or not document.text:
         return []
     # NFC again: character references in the page (&#769;) can bring back combining marks.
-    return [nfc(squash_spaces(line)) for line in document.text.splitlines()]
+    lines = (nfc(squash_spaces(line)) for line in document.text.splitlines())
+    return [line for line in lines if line]
+
+
+def _flat(text: str) -> str:
+    """Lowercase, every run of whitespace one space: the same text compared across markup (both
+    sides come from the same page, so no further normalization is needed)."""
+    return " ".join(text.lower().split())
+
+
+def _in_region(lines: list[str], region_text: str) -> tuple[list[str], float]:
+    """The lines that lie in the region, and the share of trafilatura's prose they hold.
+
+    A line lies in the region when it is part of the region's text (`region_text` is folded, one
+    space between words); a table row, which trafilatura writes with "|" between cells, when
+    every cell is.
+    """
+    kept, prose, kept_prose = [], 0, 0
+    for line in lines:
+        words = _WORD_RE.findall(line)
+        if not words:
+            continue
+        if "|" in line:
+            cells = [_flat(cell) for cell in line.split("|")]
+            inside = all(cell in region_text for cell in cells if cell)
+        else:
+            inside = _flat(line) in region_text
+        if inside:
+            kept.append(line)
+        if len(line.split()) >= _PROSE_WORDS:
+            prose += len(words)
+            kept_prose += len(words) if inside else 0
+    return kept, (kept_prose / prose if prose else (1.0 if kept else 0.0))
 
 
 def _is_date_line(line: str) -> bool:
@@ -185,11 +276,12 @@ def clean_lines(lines: list[str], *, title: str | None, portal: Portal | None) -
         if started and rules.is_tail_marker(line):
             break
         key = fold(line)
-        if key == title_key or key in seen:
+        repeated = key in seen and (len(line.split()) >= _REPEATED_WORDS or (kept and fold(kept[-1]) == key))
+        if key == title_key or repeated:
             continue
+        if _is_date_line(line) and rules.byline_author(line, portal_bylines) is None:
+            continue  # a date line ("Thứ tư, 19/07/2023 | Lượt xem: 557") is never article text
         if not started:
-            if _is_date_line(line):
-                continue
             if len(line.split()) < _FIRST_PARAGRAPH_WORDS and not line.endswith((".", "…", "!", "?", ":")):
                 # breadcrumbs, category labels, sidebar titles before the article starts
                 continue
@@ -226,15 +318,21 @@ def extract_body(
 ) -> Body:
     """Clean body paragraphs of the page. Mutates `tree`: call it after reading metadata."""
     _prepare(tree, portal)
-    region = article_region(tree, title_element)
-    _drop_link_lists(region)
-    _expose_article_parts(region)
-    body = tree.find("body")
-    if body is not None and region is not body and body in region.iterancestors():
-        # Move the region up first, then drop the rest: removing an ancestor of the region while
-        # it still holds it leaks that subtree's memory in lxml (about 100 KB a page).
-        body.append(region)
-        for child in list(body):
-            if child is not region:
-                body.remove(child)
-    return clean_lines(_trafilatura_lines(tree, url), title=title, portal=portal)
+    region: HtmlElement | None = article_region(tree, title_element)
+    region_text = ""
+    if region is not None and region.tag not in ("html", "body"):
+        _drop_link_lists(region)
+        _expose_article_parts(region)
+        region_text = _flat(region.text_content())
+    lines = _trafilatura_lines(tree, url, precision=True)
+    path, agreement = PAGE, 0.0
+    if region_text:
+        kept, agreement = _in_region(lines, region_text)
+        if kept and agreement >= _AGREEMENT:
+            lines, path = kept, REGION
+    body = clean_lines(lines, title=title, portal=portal)
+    if not body.paragraphs:
+        # Precision mode found nothing worth keeping: the library's default mode, once.
+        path = PAGE
+        body = clean_lines(_trafilatura_lines(tree, url, precision=False), title=title, portal=portal)
+    return Body(body.paragraphs, body.author, path if body.paragraphs else NONE, agreement)

@@ -1,7 +1,21 @@
-"""Title, author and publication time from the page's metadata and its date line.
+"""Title, author and publication time, read by structure.
 
-Trust order for the publication time (DESIGN.md): page metadata (Open Graph / schema.org /
-JSON-LD), then the date line printed near the title, then a full date in the URL.
+The headline is the heading that the page's metadata (og:title, JSON-LD, <title>) names; when the
+metadata is generic (a department's name in <title>), the heading whose words the URL's slug
+repeats, else the page's one <h1>. The element that shows it anchors everything else.
+
+The publication time is chosen among candidates, each with its source:
+
+- `meta`: `article:published_time`, `itemprop=datePublished`, `pubdate`... and JSON-LD
+  `datePublished` (never a *modified* time);
+- `date_line`: the date printed with the headline, after it (before the second paragraph of the
+  body) or just above it; never inside a link, a list of headlines, comments, a sidebar, the
+  page header or footer ("today" in the top bar is not a publication time);
+- `url`: a full date in the URL (the day only);
+- `listing`: the date a listing, feed or sitemap gave for the link (passed in by the crawler).
+
+`meta` wins, except that a `meta` date without a time of day takes the time of a `date_line` on
+the same day (`meta+date_line`); then `date_line`, `url`, `listing`.
 """
 
 from __future__ import annotations
@@ -17,7 +31,7 @@ from lxml.html import HtmlElement
 
 from ..config import VIETNAM_TZ
 from ..core import dates
-from ..core.textnorm import fold, squash_spaces
+from ..core.textnorm import fold, squash_spaces, strip_accents
 
 _META_TITLE = XPath(
     "//meta[@property='og:title' or @name='og:title' or @name='twitter:title' or @itemprop='headline']/@content"
@@ -26,22 +40,38 @@ _META_PUBLISHED = XPath(
     "//meta[@property='article:published_time' or @name='article:published_time' or @itemprop='datePublished'"
     " or @name='pubdate' or @name='publishdate' or @name='publish-date' or @name='PublishDate'"
     " or @name='dc.date.issued' or @name='DC.date.issued' or @property='og:published_time']/@content"
-    " | //time[@itemprop='datePublished']/@datetime"
+    " | //*[@itemprop='datePublished']/@datetime | //*[@itemprop='datePublished']/@content"
 )
 _META_AUTHOR = XPath("//meta[@name='author' or @property='article:author' or @name='Author']/@content")
 _META_SITE = XPath("//meta[@property='og:site_name']/@content")
 _JSON_LD = XPath("//script[@type='application/ld+json']/text()")
 _HEADINGS = XPath("//h1 | //h2 | //h3")
 _DOC_TITLE = XPath("//title/text()")
-_BODY_TEXT = XPath("//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]")
-_TITLE_SPLIT_RE = re.compile(r"\s+[-|–—]\s+")
+_BODY_TEXT = XPath("//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)"
+                   " and not(ancestor::option) and not(ancestor::select)]")
+_TITLE_SPLIT_RE = re.compile(r"\s+[-|–—:»]\s+")
 _SITE_NAME_MAX_WORDS = 6
 _HOSTLIKE_RE = re.compile(r"://|\b[a-z0-9-]+\.(?:vn|com|net|org|gov)\b", re.IGNORECASE)
 _ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "webpage"}
+_SLUG_WORD_RE = re.compile(r"[a-z0-9]+")
+#: A heading is the headline the slug names when this share of its words are in the slug.
+_SLUG_MATCH = 0.6
 
 #: How far from the title the date line may be, in text nodes.
 _BEFORE_TITLE, _AFTER_TITLE = 12, 60
 _DATE_LINE_MAX_CHARS = 200
+#: Text nodes this long are body paragraphs; the date line comes before the second one.
+_PARAGRAPH_WORDS = 20
+#: Class or id words of page parts that carry other dates: comments, sidebars, lists of other
+#: articles, the page's header and footer.
+_OFF_ARTICLE_RE = re.compile(
+    r"comment|binh-?luan|y-?kien|reply|sidebar|side-?bar|widget|related|lien-?quan|tin-?khac|other|"
+    r"cung-?chuyen-?muc|most-?read|doc-?nhieu|tin-?moi|latest|footer|topbar|top-?bar|toolbar|masthead|"
+    r"banner|header-?top|menu|navbar|breadcrumb",
+    re.IGNORECASE,
+)
+_OFF_ARTICLE_TAGS = frozenset({"a", "nav", "aside", "footer", "option", "select", "button", "label"})
+_HEADLINE_WORDS = 4  # a link this long in a list item makes the item another article's entry
 
 
 @dataclass(frozen=True)
@@ -49,6 +79,7 @@ class PageMeta:
     title: str | None
     title_element: HtmlElement | None
     published_at: datetime | None
+    published_at_source: str | None  # meta, meta+date_line, date_line, url, listing; None when unknown
     author: str | None  # from metadata; a signature in the text takes precedence
     site_name: str | None
 
@@ -82,6 +113,7 @@ def _ld_author(value: Any) -> str | None:
     return squash_spaces(value) if isinstance(value, str) and value.strip() else None
 
 
+# -- the headline ----------------------------------------------------------------------------------
 def _strip_site_name(title: str) -> str:
     """"Headline | NBTV" -> "Headline": drop a short part (the site's name) beside the headline."""
     parts = _TITLE_SPLIT_RE.split(title)
@@ -93,39 +125,85 @@ def _strip_site_name(title: str) -> str:
     return title
 
 
-def _title_candidates(tree: HtmlElement, ld: list[dict[str, Any]]) -> list[str]:
-    found = [squash_spaces(t) for t in _META_TITLE(tree)]
-    found += [squash_spaces(a["headline"]) for a in ld if isinstance(a.get("headline"), str)]
-    found += [squash_spaces(t) for t in _DOC_TITLE(tree)[:1]]
-    return [_strip_site_name(t) for t in found if t]
-
-
 def _same_title(heading: str, candidate: str) -> bool:
     a, b = fold(heading), fold(candidate)
     return a == b or (len(b) >= 20 and (a.startswith(b) or b.startswith(a)))
 
 
-def find_title(tree: HtmlElement, ld: list[dict[str, Any]]) -> tuple[str | None, HtmlElement | None]:
-    """The headline and the element that shows it (the anchor for the date line)."""
-    candidates = _title_candidates(tree, ld)
-    headings = [(h, squash_spaces(h.text_content())) for h in _HEADINGS(tree)]
-    headings = [(h, text) for h, text in headings if text]
-    matching = [(h, text) for h, text in headings if any(_same_title(text, c) for c in candidates)]
-    if matching:
+def _slug_words(url: str) -> set[str]:
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    return set(_SLUG_WORD_RE.findall(strip_accents(path).lower()))
+
+
+def _slug_share(text: str, slug: set[str]) -> float:
+    words = _SLUG_WORD_RE.findall(strip_accents(text).lower())
+    return sum(w in slug for w in words) / len(words) if words else 0.0
+
+
+def _element_showing(tree: HtmlElement, title: str) -> HtmlElement | None:
+    """The last element whose own text is the headline (a title printed only in a <b> or a cell)."""
+    key = fold(title)
+    found = None
+    for node in _BODY_TEXT(tree):
+        text = squash_spaces(str(node))
+        if len(text) >= len(title) // 2 and fold(text) == key:
+            found = node.getparent()
+    return found
+
+
+def find_title(tree: HtmlElement, ld: list[dict[str, Any]], url: str = "") -> tuple[str | None, HtmlElement | None]:
+    """The headline and the element that shows it (the anchor for the date line and the region)."""
+    declared = [squash_spaces(t) for t in _META_TITLE(tree)]
+    declared += [squash_spaces(a["headline"]) for a in ld if isinstance(a.get("headline"), str)]
+    declared = [_strip_site_name(t) for t in declared if t]
+    page_titles = [_strip_site_name(squash_spaces(t)) for t in _DOC_TITLE(tree)[:1] if t.strip()]
+    headings = [(h, text) for h in _HEADINGS(tree) if (text := squash_spaces(h.text_content()))]
+
+    named = [(h, text) for h, text in headings if any(_same_title(text, c) for c in (*declared, *page_titles))]
+    if named:
         # A portal may print the headline twice (page header, then article); the later one sits
         # with the article and its date line.
-        element, text = matching[-1]
+        element, text = named[-1]
         return text, element
-    if candidates:
-        return candidates[0], None
+    if declared:
+        return declared[0], _element_showing(tree, declared[0])
+    slug = _slug_words(url)
+    if slug:
+        scored = [(share, h, text) for h, text in headings if (share := _slug_share(text, slug)) >= _SLUG_MATCH]
+        if scored:
+            best = max(share for share, _, _ in scored)
+            _, element, text = [s for s in scored if s[0] == best][-1]
+            return text, element
+        if page_titles and _slug_share(page_titles[0], slug) >= _SLUG_MATCH:
+            return page_titles[0], _element_showing(tree, page_titles[0])
+    h1s = [(h, text) for h, text in headings if h.tag == "h1" and len(text.split()) >= 4]
+    if len(h1s) == 1 and not (page_titles and _same_title(page_titles[0], h1s[0][1])):
+        # <title> names the site or the section; the page's one long <h1> is the article's.
+        return h1s[0][1], h1s[0][0]
+    if page_titles:
+        return page_titles[0], _element_showing(tree, page_titles[0])
     h1s = [(h, text) for h, text in headings if h.tag == "h1"]
     if h1s:
         return h1s[0][1], h1s[0][0]
     return None, None
 
 
-def _text_nodes(tree: HtmlElement) -> list[Any]:
-    return _BODY_TEXT(tree)
+# -- the publication time --------------------------------------------------------------------------
+def _off_article(element: HtmlElement | None, title_element: HtmlElement | None) -> bool:
+    """Inside a link, a list item, comments, a sidebar, or the page's header or footer."""
+    keep_out = set(title_element.iterancestors()) if title_element is not None else set()
+    while element is not None and element.tag not in ("body", "html"):
+        if element in keep_out:
+            return False  # the headline's own container (an article <header>) is the article's
+        if element.tag in _OFF_ARTICLE_TAGS or (element.tag == "header" and title_element is not None):
+            return True
+        if element.tag == "li" and any(len(a.text_content().split()) >= _HEADLINE_WORDS for a in element.iter("a")):
+            return True
+        marks = f"{element.get('class', '')} {element.get('id', '')}"
+        if marks.strip() and _OFF_ARTICLE_RE.search(marks):
+            return True
+        element = element.getparent()
+    return False
 
 
 def _container_text(node: Any) -> str:
@@ -139,47 +217,87 @@ def _container_text(node: Any) -> str:
 
 
 def find_date_line(tree: HtmlElement, title_element: HtmlElement | None, now: datetime | None) -> datetime | None:
-    """The publication time printed near the title ("05:02, 03/02/2023", "Thứ 6, 26.03.2021 | 14:49:57")."""
-    nodes = _text_nodes(tree)
-    if not nodes:
+    """The publication time printed with the headline ("05:02, 03/02/2023", "Thứ 6, 26.03.2021 | 14:49:57").
+
+    After the headline up to the body's second paragraph, then just above it. Without a headline
+    element there is no place to look: a date anywhere on the page may be the header's "today".
+    """
+    if title_element is None:
         return None
-    anchor = 0
-    if title_element is not None:
-        in_title = set(title_element.iter())
-        anchor = next((i for i, node in enumerate(nodes) if node.getparent() in in_title), 0)
-    order = list(range(anchor, min(len(nodes), anchor + _AFTER_TITLE)))
-    order += list(range(anchor - 1, max(-1, anchor - _BEFORE_TITLE - 1), -1))
+    nodes = _BODY_TEXT(tree)
+    in_title = set(title_element.iter())
+    anchor = next((i for i, node in enumerate(nodes) if node.getparent() in in_title), None)
+    if anchor is None:
+        return None
+    after, paragraphs = [], 0
+    for index in range(anchor, min(len(nodes), anchor + _AFTER_TITLE)):
+        if len(str(nodes[index]).split()) >= _PARAGRAPH_WORDS:
+            paragraphs += 1
+            if paragraphs == 2:
+                break
+        after.append(index)
+    before = list(range(anchor - 1, max(-1, anchor - _BEFORE_TITLE - 1), -1))
     seen: set[str] = set()
-    for index in order:
+    for index in after + before:
         raw = str(nodes[index]).strip()
         if not raw or not any(ch.isdigit() for ch in raw) or len(raw) > _DATE_LINE_MAX_CHARS:
+            continue
+        element = nodes[index].getparent()
+        if _off_article(element, title_element):
             continue
         line = _container_text(nodes[index])
         if line in seen:
             continue
         seen.add(line)
         found = dates.find_timestamp(line, now=now)
+        if found is not None and (now is None or found <= dates.to_vietnam(now)):
+            return found
+    return None
+
+
+def _meta_published(tree: HtmlElement, ld: list[dict[str, Any]], now: datetime | None) -> datetime | None:
+    values = [*_META_PUBLISHED(tree), *(a["datePublished"] for a in ld if isinstance(a.get("datePublished"), str))]
+    for raw in values:
+        found = dates.parse_timestamp(raw, now=now)
         if found is not None:
             return found
     return None
 
 
-def read_meta(tree: HtmlElement, url: str, *, now: datetime | None = None) -> PageMeta:
+def _at_midnight(value: datetime) -> bool:
+    return dates.to_vietnam(value).time() == time(0, 0)
+
+
+def choose_published(
+    *, meta: datetime | None, date_line: datetime | None, url_day: Any, listing: datetime | None,
+) -> tuple[datetime | None, str | None]:
+    """The publication time and the source it came from (see the module docstring)."""
+    if meta is not None:
+        if date_line is not None and _at_midnight(meta) and not _at_midnight(date_line) and (
+                dates.to_vietnam(meta).date() == dates.to_vietnam(date_line).date()):
+            return date_line, "meta+date_line"
+        return dates.to_vietnam(meta), "meta"
+    if date_line is not None:
+        return date_line, "date_line"
+    if url_day is not None:
+        return datetime.combine(url_day, time(0, 0), tzinfo=VIETNAM_TZ), "url"
+    if listing is not None:
+        return dates.to_vietnam(listing), "listing"
+    return None, None
+
+
+def read_meta(tree: HtmlElement, url: str, *, now: datetime | None = None,
+              listed_at: datetime | None = None) -> PageMeta:
+    """`now`: when the page was fetched (dates after it are not publication times; it picks the
+    century of two-digit years). `listed_at`: the date a listing, feed or sitemap gave the link."""
     ld = list(_json_ld_articles(tree))
-    title, title_element = find_title(tree, ld)
-
-    published_at = None
-    for raw in [*_META_PUBLISHED(tree), *(a["datePublished"] for a in ld if isinstance(a.get("datePublished"), str))]:
-        published_at = dates.parse_timestamp(raw, now=now)
-        if published_at is not None:
-            break
-    if published_at is None:
-        published_at = find_date_line(tree, title_element, now)
-    if published_at is None:
-        day = dates.date_from_url(url)
-        if day is not None:
-            published_at = datetime.combine(day, time(0, 0), tzinfo=VIETNAM_TZ)
-
+    title, title_element = find_title(tree, ld, url)
+    published_at, source = choose_published(
+        meta=_meta_published(tree, ld, now),
+        date_line=find_date_line(tree, title_element, now),
+        url_day=dates.date_from_url(url),
+        listing=listed_at,
+    )
     site_names = [squash_spaces(s) for s in _META_SITE(tree)]
     author = None
     for raw in [*_META_AUTHOR(tree), *(_ld_author(a.get("author")) or "" for a in ld)]:
@@ -191,6 +309,7 @@ def read_meta(tree: HtmlElement, url: str, *, now: datetime | None = None) -> Pa
         title=title,
         title_element=title_element,
         published_at=published_at,
+        published_at_source=source,
         author=author,
         site_name=site_names[0] if site_names else None,
     )

@@ -37,7 +37,9 @@ CHROME_LINES: tuple[re.Pattern[str], ...] = tuple(
         r"^" + _PHONE + r"$",
         r"^\d{1,2}\.?$",
         r"^(?:số điện thoại|đường dây nóng|hotline|tiếp nhận phản ánh|phản ánh kiến nghị)\b.{0,80}$",
-        r"^(?:xem thêm|đọc thêm|xem tiếp)\s*:?.{0,80}$",
+        r"^(?:xem thêm|đọc thêm|xem tiếp)\s*:?.{0,200}$",
+        # breadcrumbs: "Trang chủ > Tin tức > Cải cách hành chính"
+        r"^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,60}){2,}$",
         # site footers
         r"^(?:©|\(c\)|copyright\b|bản quyền\b).{0,200}$",
         r"^giấy phép(?: số| xuất bản| hoạt động)?\b.{0,150}$",
