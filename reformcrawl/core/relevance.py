@@ -26,7 +26,7 @@ _CORE = {
     "hành chính công": 3,
     "số hóa hồ sơ": 3,
     "số hóa kết quả": 3,
-    "đề án 06": 3,
+    "đề án 06": 5,  # the national population-data and e-ID programme: reform on its own
     "tinh giản biên chế": 3,
     "tinh gọn bộ máy": 3,
     "sắp xếp tổ chức bộ máy": 3,

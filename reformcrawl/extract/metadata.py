@@ -57,20 +57,21 @@ _SLUG_WORD_RE = re.compile(r"[a-z0-9]+")
 #: A heading is the headline the slug names when this share of its words are in the slug.
 _SLUG_MATCH = 0.6
 
-#: How far from the title the date line may be, in text nodes.
-_BEFORE_TITLE, _AFTER_TITLE = 12, 60
+#: How far from the title the date line may be, in text nodes; how far a date under the body.
+_BEFORE_TITLE, _AFTER_TITLE, _AFTER_BODY = 12, 60, 400
 _DATE_LINE_MAX_CHARS = 200
 #: Text nodes this long are body paragraphs; the date line comes before the second one.
 _PARAGRAPH_WORDS = 20
 #: Class or id words of page parts that carry other dates: comments, sidebars, lists of other
 #: articles, the page's header and footer.
 _OFF_ARTICLE_RE = re.compile(
-    r"comment|binh-?luan|y-?kien|reply|sidebar|side-?bar|widget|related|lien-?quan|tin-?khac|other|"
+    r"comment|binh-?luan|y-?kien|reply|feedback|thao-?luan|gop-?y|disqus|"
+    r"sidebar|side-?bar|widget|related|lien-?quan|tin-?khac|other|"
     r"cung-?chuyen-?muc|most-?read|doc-?nhieu|tin-?moi|latest|footer|topbar|top-?bar|toolbar|masthead|"
     r"banner|header-?top|menu|navbar|breadcrumb",
     re.IGNORECASE,
 )
-_OFF_ARTICLE_TAGS = frozenset({"a", "nav", "aside", "footer", "option", "select", "button", "label"})
+_OFF_ARTICLE_TAGS = frozenset({"nav", "aside", "footer", "option", "select", "button", "label"})
 _HEADLINE_WORDS = 4  # a link this long in a list item makes the item another article's entry
 
 
@@ -190,13 +191,16 @@ def find_title(tree: HtmlElement, ld: list[dict[str, Any]], url: str = "") -> tu
 
 # -- the publication time --------------------------------------------------------------------------
 def _off_article(element: HtmlElement | None, title_element: HtmlElement | None) -> bool:
-    """Inside a link, a list item, comments, a sidebar, or the page's header or footer."""
+    """Inside another article's link or list entry, comments, a sidebar, or the page's header or
+    footer: places whose dates are not this article's."""
     keep_out = set(title_element.iterancestors()) if title_element is not None else set()
     while element is not None and element.tag not in ("body", "html"):
         if element in keep_out:
             return False  # the headline's own container (an article <header>) is the article's
         if element.tag in _OFF_ARTICLE_TAGS or (element.tag == "header" and title_element is not None):
             return True
+        if element.tag == "a" and len(element.text_content().split()) >= _HEADLINE_WORDS + 3:
+            return True  # a headline linking elsewhere ("Tin cũ hơn ... (12/03/2024)"); a permalink date is fine
         if element.tag == "li" and any(len(a.text_content().split()) >= _HEADLINE_WORDS for a in element.iter("a")):
             return True
         marks = f"{element.get('class', '')} {element.get('id', '')}"
@@ -219,8 +223,10 @@ def _container_text(node: Any) -> str:
 def find_date_line(tree: HtmlElement, title_element: HtmlElement | None, now: datetime | None) -> datetime | None:
     """The publication time printed with the headline ("05:02, 03/02/2023", "Thứ 6, 26.03.2021 | 14:49:57").
 
-    After the headline up to the body's second paragraph, then just above it. Without a headline
-    element there is no place to look: a date anywhere on the page may be the header's "today".
+    Looked for after the headline up to the body's second paragraph, then just above the
+    headline, then after the body's last paragraph ("Ngày đăng: ..." under the article) until the
+    page leaves the article (comments, related lists, the footer). Without a headline element
+    there is no place to look: a date anywhere on the page may be the header's "today".
     """
     if title_element is None:
         return None
@@ -238,21 +244,46 @@ def find_date_line(tree: HtmlElement, title_element: HtmlElement | None, now: da
         after.append(index)
     before = list(range(anchor - 1, max(-1, anchor - _BEFORE_TITLE - 1), -1))
     seen: set[str] = set()
-    for index in after + before:
-        raw = str(nodes[index]).strip()
-        if not raw or not any(ch.isdigit() for ch in raw) or len(raw) > _DATE_LINE_MAX_CHARS:
-            continue
-        element = nodes[index].getparent()
-        if _off_article(element, title_element):
-            continue
-        line = _container_text(nodes[index])
-        if line in seen:
-            continue
-        seen.add(line)
-        found = dates.find_timestamp(line, now=now)
-        if found is not None and (now is None or found <= dates.to_vietnam(now)):
+    for index in after + before + _after_body(nodes, anchor, title_element):
+        found = _timestamp_at(nodes[index], title_element, now, seen)
+        if found is not None:
             return found
     return None
+
+
+def _after_body(nodes: list[Any], anchor: int, title_element: HtmlElement) -> list[int]:
+    """Text nodes after the body's last paragraph, up to where the page leaves the article."""
+    last_paragraph, end = None, min(len(nodes), anchor + _AFTER_BODY)
+    for index in range(anchor, end):
+        if _off_article(nodes[index].getparent(), title_element):
+            if last_paragraph is not None:
+                end = index
+                break
+            continue
+        if len(str(nodes[index]).split()) >= _PARAGRAPH_WORDS:
+            last_paragraph = index
+    if last_paragraph is None:
+        return []
+    return list(range(last_paragraph + 1, min(end, last_paragraph + 1 + _BEFORE_TITLE)))
+
+
+def _timestamp_at(node: Any, title_element: HtmlElement, now: datetime | None, seen: set[str]) -> datetime | None:
+    raw = str(node).strip()
+    if not raw or not any(ch.isdigit() for ch in raw) or len(raw) > _DATE_LINE_MAX_CHARS:
+        return None
+    if _off_article(node.getparent(), title_element):
+        return None
+    element = node.getparent()
+    machine = element.get("datetime") if element is not None and element.tag == "time" else None
+    line = _container_text(node)
+    if line in seen:
+        return None
+    seen.add(line)
+    # <time datetime="..."> says it exactly; the printed text may drop the year or the time.
+    found = (dates.parse_timestamp(machine, now=now) if machine else None) or dates.find_timestamp(line, now=now)
+    if found is None or (now is not None and found > dates.to_vietnam(now)):
+        return None
+    return found
 
 
 def _meta_published(tree: HtmlElement, ld: list[dict[str, Any]], now: datetime | None) -> datetime | None:
