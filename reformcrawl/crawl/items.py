@@ -20,4 +20,5 @@ class PageItem:
     last_modified: str | None
     fetched_at: datetime
     run_id: int | None = None  # the run record this fetch belongs to (None: not stored)
+    listed_at: datetime | None = None  # the date the feed gave for the link (the page may print none)
     article: Article | None = None  # filled in by the extract pipeline

@@ -27,6 +27,11 @@ def unhealthy_reason(counts: dict[str, int]) -> str | None:
     failed = counts.get("no_article", 0) + counts.get("extract_errors", 0)
     if fetched >= _MIN_PAGES_FOR_SHARE and failed / fetched > _FAILED_EXTRACTION_SHARE:
         return f"no article text on {failed} of {fetched} pages"
+    # Text found, but not where the page's structure puts the article: one such page is an odd
+    # page; most of them is a redesign that extraction only half follows.
+    doubtful = counts.get("low_confidence", 0)
+    if fetched >= _MIN_PAGES_FOR_SHARE and doubtful / fetched > _FAILED_EXTRACTION_SHARE:
+        return f"low-confidence extraction on {doubtful} of {fetched} pages"
     return None
 
 

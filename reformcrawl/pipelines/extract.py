@@ -25,7 +25,8 @@ class ExtractPipeline:
             return item  # 304 / 404 / 410: nothing to extract; the store records them
         try:
             article = extract_page(
-                item.body, item.url, item.portal, encoding=item.declared_charset, fetched_at=item.fetched_at
+                item.body, item.url, item.portal, encoding=item.declared_charset, fetched_at=item.fetched_at,
+                listed_at=item.listed_at,
             )
         except ExtractError as exc:
             count(self.crawler.stats, "extract_errors")
@@ -34,5 +35,7 @@ class ExtractPipeline:
         if not article.text:
             count(self.crawler.stats, "no_article")
             raise DropItem(f"{item.url}: no article text on the page")
+        if not article.confident:
+            count(self.crawler.stats, "low_confidence")
         item.article = article
         return item

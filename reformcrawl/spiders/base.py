@@ -178,8 +178,8 @@ class PortalSpider(scrapy.Spider):
         # One download slot per portal, whatever host serves it: the politeness limits are per portal.
         return {"download_slot": self.portal.name, **extra}
 
-    def article_request(self, link: ArticleLink, *, etag: str | None = None,
-                        last_modified: str | None = None) -> Request | None:
+    def article_request(self, link: ArticleLink, *, etag: str | None = None, last_modified: str | None = None,
+                        listed_at: datetime | None = None) -> Request | None:
         """A request for the article stored (or to be stored) under `link.canonical`; None when it
         was requested already in this run or --max-pages is spent."""
         if not self._claim(link.fetch):
@@ -194,7 +194,8 @@ class PortalSpider(scrapy.Spider):
             callback=self.parse_article,
             errback=self.on_error,
             headers=headers,
-            meta=self._meta(canonical=link.canonical, handle_httpstatus_list=_ARTICLE_STATUSES, kind="article"),
+            meta=self._meta(canonical=link.canonical, handle_httpstatus_list=_ARTICLE_STATUSES, kind="article",
+                            listed_at=listed_at.isoformat() if listed_at else None),
             priority=0,
         )
 
@@ -265,11 +266,11 @@ class PortalSpider(scrapy.Spider):
 
     # -- callbacks ----------------------------------------------------------------------------
 
-    def _new_articles(self, links: Iterable[ArticleLink]) -> Iterator[Request]:
+    def _new_articles(self, links: Iterable[ArticleLink], dated: dict[str, datetime] | None = None) -> Iterator[Request]:
         for link in links:
             if link.canonical in self.snapshot.known:
                 continue
-            request = self.article_request(link)
+            request = self.article_request(link, listed_at=(dated or {}).get(link.canonical))
             if request is not None:
                 yield request
             elif self._max_pages_logged:
@@ -338,8 +339,9 @@ class PortalSpider(scrapy.Spider):
         except ValueError as exc:
             self.report_error("bad_feed", response.url, str(exc))
             return
+        dated = {self.site.canonical(i.link): i.published for i in items if self.site.owns(i.link) and i.published}
         links = [self.link_to(self.site.canonical(i.link)) for i in items if self.site.owns(i.link)]
-        yield from self._new_articles([link for link in links if is_article_url(link.fetch, self.site)])
+        yield from self._new_articles([link for link in links if is_article_url(link.fetch, self.site)], dated)
 
     def parse_article(self, response: Response) -> Iterator[PageItem]:
         canonical = response.meta.get("canonical") or self.site.canonical(response.url)
@@ -355,6 +357,7 @@ class PortalSpider(scrapy.Spider):
             last_modified=_header(response, "Last-Modified"),
             fetched_at=datetime.now(timezone.utc),
             run_id=self.run_id,
+            listed_at=datetime.fromisoformat(listed) if (listed := response.meta.get("listed_at")) else None,
         )
 
     def on_error(self, failure: Failure) -> None:

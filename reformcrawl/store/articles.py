@@ -48,10 +48,15 @@ class Validators:
 
 
 def content_hash(article: Article) -> str:
-    """Identity of what a reader sees: title, author, publication time, text."""
-    published = article.published_at.isoformat() if article.published_at else None
-    payload = json.dumps([article.title, article.author, published, article.text], ensure_ascii=False)
+    """Identity of the article: its title and text. Not its date, author or anything else a page's
+    frame can move from one night to the next (a sidebar date read as the publication time, a
+    counter): those never make a new version."""
+    payload = json.dumps([article.title, article.text], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _same_article(version: Version | None, article: Article) -> bool:
+    return version is not None and (version.title, version.text) == (article.title, article.text)
 
 
 def ensure_portal(session: Session, portal: Portal) -> PortalRow:
@@ -102,6 +107,8 @@ def _add_version(
         is_reform=article.is_reform,
         etag=validators.etag,
         last_modified=validators.last_modified,
+        extraction=article.extraction,
+        published_at_source=article.published_at_source,
     )
     session.add(version)
     row.title, row.published_at, row.is_reform, row.content_hash = (
@@ -151,6 +158,14 @@ def record_page(
         _schedule(row, policy, fetched_at)
         return Recorded(Outcome.UNCHANGED, row)
     previous = _latest_version(session, row)
+    if _same_article(previous, article):
+        # Same title and text under another digest (stored by an older version of the hash):
+        # the article did not change; remember the digest for the next time.
+        row.content_hash = digest
+        if row.published_at is None and article.published_at is not None:
+            row.published_at = article.published_at
+        _schedule(row, policy, fetched_at)
+        return Recorded(Outcome.UNCHANGED, row)
     version = _add_version(session, row, article, digest, fetched_at, validators, run_id)
     _schedule(row, policy, fetched_at)
     session.flush()

@@ -135,6 +135,10 @@ class Version(Base):
     is_reform: Mapped[bool] = mapped_column(Boolean, default=False)
     etag: Mapped[str | None] = mapped_column(String(512))
     last_modified: Mapped[str | None] = mapped_column(String(64))
+    #: how the text was found: region (structure and trafilatura agree), page (trafilatura alone), none
+    extraction: Mapped[str | None] = mapped_column(String(8))
+    #: where published_at came from: meta, meta+date_line, date_line, url, listing
+    published_at_source: Mapped[str | None] = mapped_column(String(32))
 
     article: Mapped[ArticleRow] = relationship(back_populates="versions")
 

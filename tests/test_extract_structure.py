@@ -1,0 +1,114 @@
+"""Extraction by structure on layouts the portal templates do not produce: where the article is,
+which date is its publication time, which heading is its headline, and the path each page took."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from reformcrawl.config import VIETNAM_TZ
+from reformcrawl.extract import extract_page
+from reformcrawl.extract.metadata import choose_published
+from reformcrawl.monitor.health import unhealthy_reason
+
+BODY = [
+    "Sáng 15/6, Sở Nội vụ tổ chức sơ kết công tác kiểm tra công vụ 6 tháng đầu năm 2023 với sự tham dự "
+    "của lãnh đạo các sở, ban, ngành và Ủy ban nhân dân các huyện, thị xã, thành phố trong tỉnh.",
+    "Theo báo cáo, 6 tháng đầu năm, Tổ kiểm tra công vụ đã kiểm tra đột xuất 126 cơ quan, đơn vị cấp tỉnh, "
+    "cấp huyện và cấp xã, tập trung vào việc chấp hành thời giờ làm việc và thái độ tiếp dân.",
+    "Phát biểu kết luận, Giám đốc Sở Nội vụ đề nghị người đứng đầu các cơ quan tăng cường tự kiểm tra, "
+    "chấn chỉnh kỷ luật, kỷ cương hành chính và xử lý nghiêm các trường hợp vi phạm trong thời gian tới.",
+]
+TITLE = "Chấn chỉnh lề lối làm việc của cán bộ, công chức"
+URL = "https://sonoivu.dongthap.gov.vn/tin-tuc/chan-chinh-le-loi-lam-viec-cua-can-bo-cong-chuc"
+FETCHED = datetime(2025, 3, 7, 9, 0, tzinfo=VIETNAM_TZ)
+
+HEADER = ('<div class="topbar">Thứ Sáu, ngày 07/03/2025 | <a href="/lien-he">Liên hệ</a></div>'
+          '<ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức</a></li></ul>')
+SIDEBAR = ('<div class="box"><h3>Tin mới</h3><ul>'
+           '<li><a href="/tin-tuc/ra-mat-mo-hinh-to-cong-nghe-so">Ra mắt mô hình Tổ công nghệ số cộng đồng</a>'
+           ' <span>(06/03/2025)</span></li>'
+           '<li><a href="/tin-tuc/thong-bao-ket-qua-xet-tuyen">Thông báo kết quả xét tuyển viên chức năm 2024</a>'
+           ' <span>(04/03/2025)</span></li></ul></div>')
+COMMENTS = ('<div class="binhluan"><h3>Ý kiến bạn đọc</h3>'
+            '<div><b>Nguyễn Văn A</b> - 21/07/2023 14:05<p>Bài viết rất hay, mong tỉnh tiếp tục làm tốt.</p></div></div>')
+
+
+def page(*, title_tag: str = f"<h1>{TITLE}</h1>", head: str = "<title>Sở Nội vụ tỉnh Đồng Tháp</title>",
+         date_before: str = "", date_after: str = "", extra_body: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    return (f"<html><head><meta charset='utf-8'>{head}</head><body>{HEADER}<table><tr><td class='left'>{SIDEBAR}</td>"
+            f"<td class='main'><div class='news'>{title_tag}{date_before}<div class='content'>{paragraphs}</div>"
+            f"{date_after}{extra_body}</div>{COMMENTS}</td></tr></table><div class='footer'>"
+            f"Điện thoại: 0277.3851.234 - Email: snv@dongthap.gov.vn</div></body></html>")
+
+
+def test_the_date_by_the_headline_wins_over_header_sidebar_and_comments() -> None:
+    article = extract_page(page(date_before="<div class='date'>Thứ 5, 22.06.2023 | 11:42:05</div>"), URL,
+                           fetched_at=FETCHED)
+    assert article.published_at == datetime(2023, 6, 22, 11, 42, 5, tzinfo=VIETNAM_TZ)
+    assert article.published_at_source == "date_line"
+    assert article.title == TITLE  # the <h1>, not the <title> that names the department
+    assert article.paragraphs == BODY
+    assert (article.extraction, article.confident) == ("region", True)
+
+
+def test_with_no_date_by_the_headline_none_from_header_sidebar_or_comments() -> None:
+    article = extract_page(page(), URL, fetched_at=FETCHED)
+    assert article.published_at is None and article.published_at_source is None
+
+
+def test_a_date_printed_under_the_body_before_the_comments() -> None:
+    article = extract_page(page(date_after="<p class='ngay'>Ngày đăng: 16/06/2023 15:00</p>"), URL, fetched_at=FETCHED)
+    assert article.published_at == datetime(2023, 6, 16, 15, 0, tzinfo=VIETNAM_TZ)
+
+
+def test_a_permalink_time_element_gives_its_datetime() -> None:
+    date = ('<span class="posted-on"><a href="/tin-tuc/chan-chinh" rel="bookmark">'
+            '<time class="entry-date published" datetime="2023-07-13T00:50:00+00:00">13/07/2023</time></a></span>')
+    article = extract_page(page(date_before=date), URL, fetched_at=FETCHED)
+    assert article.published_at == datetime(2023, 7, 13, 7, 50, tzinfo=VIETNAM_TZ)
+
+
+def test_title_only_in_og_title_is_found_in_the_page() -> None:
+    head = f"<title>Cổng thông tin</title><meta property='og:title' content='{TITLE}'>"
+    html = page(title_tag=f"<div class='tieude'><b>{TITLE}</b></div>", head=head,
+                date_before="<div>Cập nhật lúc 14:30 ngày 05/03/2023</div>")
+    article = extract_page(html, URL, fetched_at=FETCHED)
+    assert article.title == TITLE
+    assert article.published_at == datetime(2023, 3, 5, 14, 30, tzinfo=VIETNAM_TZ)
+
+
+def test_metadata_date_wins_and_takes_the_time_of_the_date_line_when_it_has_none() -> None:
+    day = datetime(2023, 3, 5, 0, 0, tzinfo=VIETNAM_TZ)
+    line = datetime(2023, 3, 5, 14, 30, tzinfo=VIETNAM_TZ)
+    assert choose_published(meta=day, date_line=line, url_day=None, listing=None) == (line, "meta+date_line")
+    other = datetime(2023, 3, 6, 9, 0, tzinfo=VIETNAM_TZ)
+    assert choose_published(meta=day, date_line=other, url_day=None, listing=None) == (day, "meta")
+    assert choose_published(meta=None, date_line=None, url_day=day.date(), listing=line) == (day, "url")
+    assert choose_published(meta=None, date_line=None, url_day=None, listing=line) == (line, "listing")
+
+
+def test_a_page_without_paragraph_structure_takes_the_page_path_and_is_not_empty() -> None:
+    text = "<br><br>".join(BODY)
+    html = (f"<html><head><title>{TITLE}</title></head><body>{HEADER}<table><tr><td>{SIDEBAR}</td>"
+            f"<td><h1>{TITLE}</h1>{text}</td></tr></table></body></html>")
+    article = extract_page(html, URL, fetched_at=FETCHED)
+    assert article.text
+    assert all(p[:60] in article.text for p in BODY)
+
+
+def test_hotline_tables_go_and_a_layout_table_holding_them_stays() -> None:
+    hotline = ("<table class='hotline'><tr><td>Ông Trương Long Hồ</td><td>0983.570.009</td><td>tlho@angiang.gov.vn</td></tr>"
+               "<tr><td>Phòng Tổng hợp</td><td>02963.957.006</td><td>tonghop@angiang.gov.vn</td></tr></table>")
+    article = extract_page(page(extra_body=hotline), URL, fetched_at=FETCHED)
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("counts, reason", [
+    ({"listing_pages": 2, "article_links": 9, "new": 4, "low_confidence": 3}, "low-confidence extraction on 3 of 4 pages"),
+    ({"listing_pages": 2, "article_links": 9, "new": 4, "low_confidence": 1}, None),  # one odd page is no redesign
+])
+def test_portal_unhealthy_when_most_pages_are_low_confidence(counts: dict, reason: str | None) -> None:
+    assert unhealthy_reason(counts) == reason
