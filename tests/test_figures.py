@@ -88,7 +88,8 @@ SEED_003 = (
 )
 
 METRIC_RE = re.compile(
-    r"^(?:national|[a-z0-9]+(?:-[a-z0-9]+)*)/[a-z0-9]+(?:-[a-z0-9]+)*/(?:percent|count|ratio|money|multiplier)$"
+    r"^(?:national|part:[^/]+|[a-z0-9]+(?:-[a-z0-9]+)*)/[a-z0-9]+(?:-[a-z0-9]+)*/(?:percent|count|ratio|money|multiplier)"
+    r"/(?:cumulative|year|\d+-months|quarter|month|year-to-date|unknown)$"
 )
 
 
@@ -130,11 +131,14 @@ def test_seed_001_subjects_and_scopes():
     assert by_raw(found, "672").subject == "TTHC được cung cấp DVC trực tuyến toàn trình"
     # the percent in parentheses measures the phrase before it
     assert by_raw(found, "35,48%").subject == "TTHC được cung cấp DVC trực tuyến toàn trình"
-    assert by_raw(found, "35,48%").metric == "ha-giang/tthc-dvc-truc-tuyen-toan-trinh/percent"
-    assert by_raw(found, "672").metric == "ha-giang/tthc-dvc-truc-tuyen-toan-trinh/count"
-    assert by_raw(found, "1.165").metric == "ha-giang/tthc-dvc-truc-tuyen-mot-phan/count"
-    assert by_raw(found, "67,32%").metric == "national/ho-so-tthc-so-hoa/percent"
-    assert by_raw(found, "1.894").metric == "ha-giang/tthc-co-hieu-luc/count"
+    assert by_raw(found, "35,48%").metric == "ha-giang/tthc-dvc-truc-tuyen-toan-trinh/percent/cumulative"
+    assert by_raw(found, "672").metric == "ha-giang/tthc-dvc-truc-tuyen-toan-trinh/count/cumulative"
+    assert by_raw(found, "1.165").metric == "ha-giang/tthc-dvc-truc-tuyen-mot-phan/count/cumulative"
+    # a stock is a level on the day, whatever period the sentence names ("6 tháng đầu năm 2023")
+    assert by_raw(found, "67,32%").metric == "national/ho-so-tthc-so-hoa/percent/cumulative"
+    assert by_raw(found, "67,32%").period_label == "6 tháng đầu năm 2023"
+    assert by_raw(found, "1.894").metric == "ha-giang/tthc-co-hieu-luc/count/cumulative"
+    assert all(f.role == "reading" for f in found)
     for raw in ("32,05%", "25/25", "10/28", "62/63", "10/21"):
         assert by_raw(found, raw).metric.startswith("national/"), raw
     assert len({f.metric for f in found}) == len(found)
@@ -161,10 +165,11 @@ def test_seed_004_figures():
         ("78.400", 78400.0, "count", None),
     ]
     assert all(f.metric.startswith("national/") for f in found)
-    assert by_raw(found, "84.140").metric == "national/tinh-gian-bien-che/count"
-    assert by_raw(found, "153/699").metric == "national/tthc-phan-cap/ratio"
-    assert by_raw(found, "21,9%").metric == "national/tthc-phan-cap/percent"
-    assert by_raw(found, "144").metric == "national/quy-dinh-kinh-doanh-phe-duyet-cat-giam/count"
+    # "từ năm 2015 đến ngày 15/12/2023 cả nước tinh giản biên chế 84.140 người": a running total
+    assert by_raw(found, "84.140").metric == "national/tinh-gian-bien-che/count/cumulative"
+    assert by_raw(found, "153/699").metric == "national/tthc-phan-cap/ratio/cumulative"
+    assert by_raw(found, "21,9%").metric == "national/tthc-phan-cap/percent/cumulative"
+    assert by_raw(found, "144").metric.startswith("national/quy-dinh-kinh-doanh-phe-duyet-cat-giam/count/")
     assert by_raw(found, "78.400").metric != by_raw(found, "84.140").metric
     assert by_raw(found, "2.770").metric != by_raw(found, "628").metric
 
@@ -177,7 +182,7 @@ def test_seed_000_figures():
         ("46", 46.0, "count", None),
     ]
     assert by_raw(found, "gần 4 lần").metric.startswith("khanh-hoa/")
-    assert by_raw(found, "gần 4 lần").metric.endswith("-tang/multiplier")
+    assert by_raw(found, "gần 4 lần").role == "comparison"  # a multiplier compares with another time
     assert by_raw(found, "46").metric.startswith("national/")  # one of 46 provinces nationwide
 
 
@@ -332,30 +337,45 @@ def metric(text: str, raw: str, province: str | None = "Hà Giang") -> str:
 def test_same_quantity_in_other_words_has_the_same_key():
     a = metric("Đến nay, cả nước có 67,32% hồ sơ TTHC được số hóa.", "67,32%")
     b = metric("Năm 2023, cả nước có tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 78,15%.", "78,15%")
-    assert a == b == "national/ho-so-tthc-so-hoa/percent"
+    assert a == b == "national/ho-so-tthc-so-hoa/percent/cumulative"
     c = metric("Đến nay, trong tổng số 1.894 TTHC có hiệu lực trên địa bàn tỉnh thì 672 TTHC được "
                "cung cấp DVC trực tuyến toàn trình.", "1.894")
     d = metric("Theo rà soát, tổng số thủ tục hành chính có hiệu lực trên địa bàn tỉnh là 1.902.", "1.902")
     e = metric("Sau đợt rà soát, Hà Giang hiện có 1.876 TTHC có hiệu lực thuộc thẩm quyền giải quyết "
                "của ba cấp chính quyền.", "1.876")
-    assert c == d == e == "ha-giang/tthc-co-hieu-luc/count"
-    f = metric("Tỷ lệ hồ sơ trực tuyến đạt 31,7%, tăng khá so với cùng kỳ.", "31,7%", "Ninh Bình")
+    assert c == d == e == "ha-giang/tthc-co-hieu-luc/count/cumulative"
+    f = metric("Quý I/2023, tỷ lệ hồ sơ trực tuyến đạt 31,7%, tăng khá so với cùng kỳ.", "31,7%", "Ninh Bình")
     g = metric("Quý I, toàn tỉnh tiếp nhận 86.391 hồ sơ, trong đó hồ sơ trực tuyến chiếm 55,2%.",
                "55,2%", "Ninh Bình")
-    assert f == g == "ninh-binh/ho-so-truc-tuyen/percent"
+    assert f == g == "ninh-binh/ho-so-truc-tuyen/percent/quarter"
     h = metric("Tỷ lệ hồ sơ giải quyết trước và đúng hạn đạt 98,7%.", "98,7%")
     i = metric("Toàn tỉnh có 95,2% hồ sơ được giải quyết đúng hạn.", "95,2%")
-    assert h == i == "ha-giang/ho-so-dung-han/percent"
-    j = metric("Cả nước tinh giản biên chế 84.140 người.", "84.140")
+    assert h == i == "ha-giang/ho-so-dung-han/percent/cumulative"
+    j = metric("Từ năm 2015 đến hết năm 2022, cả nước tinh giản biên chế 84.140 người.", "84.140")
     k = metric("Từ năm 2015 đến nay, số biên chế tinh giản trên cả nước là 90.000 người.", "90.000")
-    assert j == k == "national/tinh-gian-bien-che/count"
+    assert j == k == "national/tinh-gian-bien-che/count/cumulative"
+
+
+def test_the_same_measure_over_other_periods_is_another_metric():
+    quarter = metric("Quý I/2024, toàn tỉnh tiếp nhận 86.391 hồ sơ TTHC.", "86.391")
+    ten_months = metric("10 tháng năm 2023, toàn tỉnh tiếp nhận 287.415 hồ sơ TTHC.", "287.415")
+    year = metric("Năm 2023, toàn tỉnh tiếp nhận 321.560 hồ sơ TTHC.", "321.560")
+    since = metric("Từ năm 2021 đến nay, toàn tỉnh tiếp nhận 1,2 triệu hồ sơ TTHC.", "1,2 triệu")
+    assert [m.rsplit("/", 1)[1] for m in (quarter, ten_months, year, since)] == [
+        "quarter", "10-months", "year", "cumulative"]
+    assert len({m.rsplit("/", 1)[0] for m in (quarter, ten_months, year, since)}) == 1
+    # a count of what was done, over a period the text does not name, is never compared
+    undated = by_raw(figs("Các bộ, ngành đã cắt giảm 628 quy định kinh doanh."), "628")
+    assert undated.period == "unknown" and not undated.comparable
+    # "đến cuối tháng 9/2024" is a day, not a month's total: the share is a level
+    assert metric("Đến cuối tháng 9/2024, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 79,36%.", "79,36%").endswith("/cumulative")
 
 
 def test_service_level_is_part_of_a_service_count():
     four = metric("Tỉnh đã cung cấp 1.113 dịch vụ công trực tuyến mức độ 4.", "1.113")
     three_four = metric("Tỉnh đã cung cấp 1.346 dịch vụ công trực tuyến mức độ 3, 4.", "1.346")
-    assert four == "ha-giang/dvc-truc-tuyen-muc-do-4/count"
-    assert three_four == "ha-giang/dvc-truc-tuyen-muc-do-3-4/count"
+    assert four == "ha-giang/dvc-truc-tuyen-muc-do-4/count/cumulative"
+    assert three_four == "ha-giang/dvc-truc-tuyen-muc-do-3-4/count/cumulative"
 
 
 def test_word_order_does_not_matter():
@@ -367,20 +387,47 @@ def test_word_order_does_not_matter():
 def test_look_alikes_have_different_keys():
     online = metric("Đến nay, 735 TTHC được cung cấp DVC trực tuyến toàn trình, đạt 38,64% tổng số TTHC.", "38,64%")
     digitized = metric("Toàn tỉnh có 38,46% hồ sơ TTHC được số hóa.", "38,46%")
-    assert online == "ha-giang/tthc-dvc-truc-tuyen-toan-trinh/percent"
-    assert digitized == "ha-giang/ho-so-tthc-so-hoa/percent"
+    assert online == "ha-giang/tthc-dvc-truc-tuyen-toan-trinh/percent/cumulative"
+    assert digitized == "ha-giang/ho-so-tthc-so-hoa/percent/cumulative"
     national = metric("Cả nước có 78,15% hồ sơ TTHC được số hóa.", "78,15%", "Thành phố Hồ Chí Minh")
     city = metric("Thành phố có 89,6% hồ sơ TTHC được số hóa.", "89,6%", "Thành phố Hồ Chí Minh")
-    assert national == "national/ho-so-tthc-so-hoa/percent"
-    assert city == "tp-hcm/ho-so-tthc-so-hoa/percent"
-    count = metric("Toàn tỉnh tiếp nhận 9.265 hồ sơ trực tuyến.", "9.265")
-    share = metric("Toàn tỉnh có 29,43% hồ sơ trực tuyến.", "29,43%")
-    assert count.rsplit("/", 1)[0] == share.rsplit("/", 1)[0] and count != share
-    result = metric("Năm 2020, tỷ lệ hồ sơ trực tuyến đạt 6,2%.", "6,2%")
-    target = metric("Năm 2021, tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến đạt trên 30%.", "30%")
-    assert target == result.replace("/percent", "-muc-tieu/percent")
-    level = metric("Toàn tỉnh ghi nhận 1.245 ca mắc sốt xuất huyết, tăng 35,6% so với cùng kỳ.", "35,6%")
-    assert level.endswith("-tang/percent")
+    assert national == "national/ho-so-tthc-so-hoa/percent/cumulative"
+    assert city == "tp-hcm/ho-so-tthc-so-hoa/percent/cumulative"
+    count = metric("Năm 2023, toàn tỉnh tiếp nhận 9.265 hồ sơ trực tuyến.", "9.265")
+    share = metric("Năm 2023, toàn tỉnh có 29,43% hồ sơ trực tuyến.", "29,43%")
+    assert count.split("/")[:2] == share.split("/")[:2] and count != share
+
+
+def test_targets_comparisons_and_past_values_are_not_readings():
+    result = by_raw(figs("Năm 2020, tỷ lệ hồ sơ trực tuyến đạt 6,2%."), "6,2%")
+    target = by_raw(figs("Năm 2021, tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến đạt trên 30%."), "30%")
+    assert (result.role, target.role) == ("reading", "target")
+    assert target.metric.rsplit("/", 1)[0] == result.metric.rsplit("/", 1)[0]  # the same quantity, planned
+    later = by_raw(figs("Tỉnh đặt mục tiêu đến năm 2025 có 80% hồ sơ được số hóa.", "Hà Giang"), "80%")
+    assert later.role == "target"
+    change = figs("Toàn tỉnh ghi nhận 1.245 ca mắc sốt xuất huyết, tăng 35,6% so với cùng kỳ.")
+    assert by_raw(change, "35,6%").role == "comparison" and by_raw(change, "1.245").role == "reading"
+    moved = figs("Tỷ lệ hồ sơ được số hóa tăng từ 67,32% lên 78,15%.")
+    assert [(f.raw, f.role) for f in moved] == [("67,32%", "past"), ("78,15%", "reading")]
+    context = figs("Đến cuối tháng 9/2024, tỷ lệ số hóa hồ sơ của tỉnh đạt 79,36%, trong khi cùng kỳ năm 2023 "
+                   "chỉ đạt 58,4%.")
+    assert [(f.raw, f.role) for f in context] == [("79,36%", "reading"), ("58,4%", "past")]
+    assert by_raw(figs("Tỷ lệ này tăng lên 78,15%."), "78,15%").role == "reading"  # a new level
+
+
+def test_parts_and_other_provinces_are_their_own_scopes():
+    found = figs("Toàn tỉnh có 58,4% hồ sơ được số hóa. Huyện Châu Thành và thị xã Tân Châu đạt 92% và 89,5%; "
+                 "ở cấp xã tỷ lệ này mới đạt 17,3%. Sở Tư pháp đã số hóa 100% hồ sơ. Nhiều huyện vẫn dưới 30%.",
+                 "An Giang")
+    assert by_raw(found, "58,4%").scope == "an-giang" and by_raw(found, "58,4%").comparable
+    for raw in ("92%", "89,5%", "17,3%", "100%", "30%"):
+        assert by_raw(found, raw).scope.startswith("part:"), raw
+        assert not by_raw(found, raw).comparable
+    other = figs("Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 41,2%, trong khi Đồng Tháp đạt 84,5%.", "An Giang")
+    assert [f.scope for f in other] == ["an-giang", "dong-thap"]
+    # a department named as the source is not the figure's scope
+    source = figs("Theo Sở Nội vụ, tỷ lệ hài lòng của người dân với Bộ phận một cửa đạt 87,2%.", "An Giang")
+    assert source[0].scope == "an-giang"
 
 
 def test_scope_follows_the_nearest_cue():
@@ -404,8 +451,13 @@ def test_province_slugs():
 
 def test_figure_to_dict():
     (f,) = figs("Toàn tỉnh có 67,32% hồ sơ TTHC được số hóa.")
-    assert f.to_dict() == {"raw": "67,32%", "value": 67.32, "kind": "percent", "denominator": None,
-                           "subject": "hồ sơ TTHC được số hóa", "metric": "ha-giang/ho-so-tthc-so-hoa/percent"}
+    assert f.to_dict() == {
+        "raw": "67,32%", "value": 67.32, "kind": "percent", "denominator": None, "subject": "hồ sơ TTHC được số hóa",
+        "metric": "ha-giang/ho-so-tthc-so-hoa/percent/cumulative",
+        "identity": {"scope": "ha-giang", "measure": "ho-so-tthc-so-hoa", "unit": "%", "period": "cumulative",
+                     "period_label": ""},
+        "role": "reading", "certain": True,
+    }
 
 
 # --- bad input ------------------------------------------------------------------------------------

@@ -44,5 +44,6 @@ def detect(
         return Detected.empty()
     return Detected(
         sessions=find_sessions(title, text or "", reference=reference, province=province),
-        figures=find_figures(text or "", province=province),
+        figures=find_figures(text or "", province=province, title=title,
+                             publication_year=reference.year if reference else None),
     )

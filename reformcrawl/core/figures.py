@@ -73,6 +73,18 @@ from functools import lru_cache
 from itertools import islice
 
 from . import lexicon as lx
+from .identity import (
+    CUMULATIVE,
+    UNKNOWN,
+    PAST,
+    READING,
+    Period,
+    ScopeCue,
+    find_period,
+    other_province_cues,
+    part_cues,
+    role_of,
+)
 from .dates import find_partial_dates
 from .lexicon import (
     fold_keep_length,
@@ -128,7 +140,7 @@ _CHANGE_BEFORE_RE = folded_regex(
 _SO_VOI_AFTER_RE = folded_regex(r"\s*,?\s*so\s+với")
 _BARE_TOTAL_RE = folded_regex(
     r"(?:tổng\s+số|số\s+lượng)(?P<what>[^;]{2,160}?)(?:\s+đến\s+nay|\s+hiện\s+nay)?\s+"
-    r"(?:là|lên\s+tới|lên\s+đến)\s+$"
+    r"(?:là|lên\s+tới|lên\s+đến|lên)\s+$"
 )
 _DENOMINATOR_AFTER_RE = folded_regex(r"\s+(?:tổng\s+số|số|so\s+với|trở\s+lên|trở\s+xuống|mức\s+trung\s+bình)(?!\w)")
 _TARGET_RE = folded_regex(phrase_pattern(*lx.TARGET_CUES))
@@ -176,8 +188,12 @@ class _Found:
     target: bool = False
     cumulative: bool = False
     actor: str = ""
-    scope: str = ""
+    scope: str = ""  # "national", "province", "other", "part"
+    scope_name: str = ""  # the other province's slug, or the part's words
+    scope_explicit: bool = False  # a cue in its sentence named it (not a default)
     concept: str = ""
+    period: Period | None = None
+    role: str = READING
     extra: dict = field(default_factory=dict)
 
 
@@ -414,6 +430,7 @@ _METRICS = [
     (name, [[_phrase_re(a) for a in group] for group in groups], [_phrase_re(x) for x in excluded])
     for name, groups, excluded in lx.METRICS
 ]
+_METRIC_NAMES = frozenset(name for name, _, _ in lx.METRICS)
 
 
 _LEVEL_RE = folded_regex(r"(?<!\w)mức\s+độ\s+\d(?:\s*(?:,|và|-|–)\s*\d)*(?!\d)")
@@ -434,21 +451,29 @@ def _normalize(words: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def known_metric(words: str) -> str | None:
+    """The name of the reform metric (`lexicon.METRICS`) the words name, if any."""
+    s = _normalize(words)
+    for name, groups, excluded in _METRICS:
+        if all(any(a.search(s) for a in group) for group in groups) and not any(x.search(s) for x in excluded):
+            level = re.search(r"(?<!\w)mucdo(\d+)", s)
+            if level and name in lx.LEVELLED_METRICS:
+                return f"{name}-muc-do-{'-'.join(level.group(1))}"
+            return name
+    return None
+
+
+@lru_cache(maxsize=4096)
 def metric_concept(words: str, *, province: str | None = None) -> str:
     """The concept part of a metric key for a phrase naming a quantity.
 
     >>> metric_concept("hồ sơ TTHC được số hóa") == metric_concept("tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC")
     True
     """
+    known = known_metric(words)
+    if known is not None:
+        return known
     s = _normalize(words)
-    for name, groups, excluded in _METRICS:
-        if all(any(a.search(s) for a in group) for group in groups) and not any(
-            x.search(s) for x in excluded
-        ):
-            level = re.search(r"(?<!\w)mucdo(\d+)", s)
-            if level and name in lx.LEVELLED_METRICS:
-                return f"{name}-muc-do-{'-'.join(level.group(1))}"
-            return name
     s = _NON_CONCEPT_RE.sub(" ", s.replace(",", " "))
     s = _DIRECTION_WORDS_RE.sub(" ", s)  # the direction is a suffix of the key
     if province:
@@ -490,8 +515,13 @@ def _cues(folded: str, lo: int, hi: int, province: str | None) -> list[tuple[int
 _ANY_DAY = date(2000, 1, 1)  # date *positions* do not depend on the reference
 
 
-def find_figures(text: str, *, province: str | None) -> tuple[Figure, ...]:
-    """The figures of a body text, in order, each printed figure once."""
+def find_figures(text: str, *, province: str | None, title: str | None = None,
+                 publication_year: int | None = None) -> tuple[Figure, ...]:
+    """The figures of a body text, in order, each printed figure once, with their identity.
+
+    `title` can name the scope of the whole article (a district's article); `publication_year`
+    tells a target year ("đến năm 2025") from a past one.
+    """
     text = nfc(text or "")
     if not re.search(r"\d", text):
         return ()
@@ -511,28 +541,54 @@ def find_figures(text: str, *, province: str | None) -> tuple[Figure, ...]:
         return ()
 
     _describe(text, folded, found, province)
-    _assign_scopes(folded, spans, found, province)
+    _assign_scopes(text, folded, spans, found, province, title)
+    _assign_periods_and_roles(text, folded, spans, found, publication_year)
     slug = lx.province_slug(province) or "national"
     figures: list[Figure] = []
     seen: set[tuple[str, str, str]] = set()
     for item in found:
-        scope = "national" if item.scope == "national" or not province else slug
         concept = item.concept
         if item.actor and not concept.startswith(item.actor):
             concept = f"{item.actor}-{concept}"
-        if item.cumulative:
-            concept += "-luy-ke"
-        if item.direction:
-            concept += "-" + item.direction
-        if item.target:
-            concept += "-muc-tieu"
-        metric = f"{scope}/{concept}/{item.kind}"
+        period = item.period or Period(CUMULATIVE, "")
+        scope = _scope_key(item, slug, province)
+        metric = f"{scope}/{concept}/{item.kind}/{period.kind}"
         key = (item.raw, item.kind, metric)
         if key in seen:
             continue  # the same figure printed twice (lead and body)
         seen.add(key)
-        figures.append(Figure(item.raw, item.value, item.kind, item.denominator, item.subject, metric))
+        figures.append(Figure(
+            item.raw, item.value, item.kind, item.denominator, item.subject, metric,
+            scope=scope, measure=concept, unit=_unit(item), period=period.kind, period_label=period.label,
+            role=item.role, certain=_certain(item, concept),
+        ))
     return tuple(figures)
+
+
+def _scope_key(item: _Found, slug: str, province: str | None) -> str:
+    if item.scope == "part":
+        return "part:" + item.scope_name
+    if item.scope == "other":
+        return item.scope_name
+    return "national" if item.scope == "national" or not province else slug
+
+
+def _unit(item: _Found) -> str:
+    if item.kind == "percent":
+        return "%"
+    if item.kind == "money":
+        return "đồng"
+    if item.kind == "multiplier":
+        return "lần"
+    after = item.extra.get("after", "")
+    return " ".join(after.split()[:2]) if after else ""
+
+
+def _certain(item: _Found, concept: str) -> bool:
+    """The identity rests on the text's own words: a known measure (or one named by several
+    words), and a scope a cue in the text gave (or the province, for a reading)."""
+    known = concept in _METRIC_NAMES or concept.split("-muc-do-")[0] in _METRIC_NAMES
+    return item.role == READING and item.scope != "part" and (known or concept.count("-") >= 2)
 
 
 def _describe(text: str, folded: str, found: list[_Found], province: str | None) -> None:
@@ -592,7 +648,39 @@ def _describe(text: str, folded: str, found: list[_Found], province: str | None)
             item.subject = before or after
             item.words = item.subject
         item.concept = metric_concept(item.words, province=province)
+        if item.concept not in _METRIC_NAMES:
+            item.concept = _concept_in_context(text, folded, item, sentence, clause) or item.concept
         previous = item
+
+
+_ANAPHORA_RE = folded_regex(
+    r"(?<!\w)(?:chỉ\s+số|tỷ\s+lệ|tỉ\s+lệ|con\s+số|số\s+lượng|kết\s+quả)\s+(?:này|đó|trên|của\s+(?:tỉnh|thành\s+phố|địa\s+phương))(?!\w)")
+_LEADING_PERIOD = 40  # how far into a sentence a period phrase covers the paragraph after it
+_ANAPHORA_REACH = 90  # characters of the sentence before that "chỉ số này" may refer to
+_SEGMENT_RE = re.compile(r"[.;,:!?()]")
+_CLAUSE_TAIL_RE = re.compile(r"[^;.!?\n]{0,120}")
+
+
+def _concept_in_context(text: str, folded: str, item: _Found, sentence: lx.Span, clause: int) -> str | None:
+    """A known metric the figure's clause names after the number ("781 thủ tục ... đã được cung
+    cấp dịch vụ công trực tuyến toàn trình"), or that "chỉ số này", "tỷ lệ của tỉnh" refers to
+    (named in the sentences before, in the same paragraph)."""
+    tail = _CLAUSE_TAIL_RE.match(text, item.after)
+    if tail is not None:
+        named = known_metric(item.words + " " + tail.group())
+        if named is not None:
+            return named
+    if _ANAPHORA_RE.search(folded, clause, item.start):
+        paragraph = text.rfind("\n", 0, sentence.start) + 1
+        # the nearest naming first: this sentence, then the end of the one before
+        window = text[max(paragraph, sentence.start - _ANAPHORA_REACH):item.start]
+        for segment in reversed(_SEGMENT_RE.split(window)):  # the nearest naming first
+            words = segment.split()
+            for i in range(len(words) - 1, -1, -1):  # the shortest ending that names one
+                named = known_metric(" ".join(words[i:]))
+                if named is not None:
+                    return named
+    return None
 
 
 def _has_content(phrase: str) -> bool:
@@ -600,13 +688,24 @@ def _has_content(phrase: str) -> bool:
     return any(w.isalpha() for w in s.split())
 
 
-def _assign_scopes(folded: str, spans: list[lx.Span], found: list[_Found], province: str | None) -> None:
-    """National or provincial, from the cues around each figure (see the module docstring)."""
-    default = "province"
+def _assign_scopes(text: str, folded: str, spans: list[lx.Span], found: list[_Found], province: str | None,
+                   title: str | None) -> None:
+    """Whose each figure is, from the nearest scope cue before it in its sentence (the country,
+    the province, another province, a part of the province), else after it, else the last cue of
+    the paragraph's earlier sentences, else the article's default (see the module docstring)."""
+    default = ScopeCue(-1, "province")
     if _GOV_MEETING_RE.search(folded) and _SESSION_WORD_RE.search(folded):
-        default = "national"  # an article on the Government committee's meeting
-    cues = _cues(folded, 0, len(folded), province)
-    positions = [p for p, _ in cues]
+        default = ScopeCue(-1, "national")  # an article on the Government committee's meeting
+    if title:
+        title_parts = part_cues(nfc(title), fold_keep_length(nfc(title)), province)
+        if title_parts and not _cues(fold_keep_length(nfc(title)), 0, len(title), province):
+            default = ScopeCue(-1, "part", title_parts[0].name)  # a district's or a department's article
+    cues = sorted(
+        [ScopeCue(at, kind) for at, kind in _cues(folded, 0, len(folded), province)]
+        + other_province_cues(text, province) + part_cues(text, folded, province),
+        key=lambda c: c.at,
+    )
+    positions = [c.at for c in cues]
     paragraph_start: dict[int, int] = {}
     for span in spans:
         paragraph_start.setdefault(span.paragraph, span.start)
@@ -614,20 +713,82 @@ def _assign_scopes(folded: str, spans: list[lx.Span], found: list[_Found], provi
         sentence = item.sentence
         assert sentence is not None
         if _NATIONAL_UNITS_RE.match(folded, item.end) or _NATIONAL_UNITS_RE.match(folded, item.after):
-            item.scope = "national"
+            item.scope, item.scope_explicit = "national", True
             continue
-        scope = None
+        cue = None
         lo = max(sentence.start, item.start - lx.CONTEXT_WINDOW)
         i = bisect.bisect_left(positions, item.start) - 1
         if i >= 0 and positions[i] >= lo:  # the nearest cue before it in its sentence
-            scope = cues[i][1]
+            cue = cues[i]
         after = item.extra.get("after", "")
-        if scope is None and after:  # "67% hồ sơ được số hóa trên cả nước"
+        if cue is None and after:  # "67% hồ sơ được số hóa trên cả nước"
             j = bisect.bisect_left(positions, item.after)
             if j < len(positions) and positions[j] <= item.after + len(after):
-                scope = cues[j][1]
-        if scope is None:  # the last cue of the earlier sentences of the paragraph
+                cue = cues[j]
+        explicit = cue is not None
+        if cue is None:  # the last cue of the earlier sentences of the paragraph (not a part's)
             k = bisect.bisect_left(positions, sentence.start) - 1
+            while k >= 0 and positions[k] >= paragraph_start[sentence.paragraph] and cues[k].kind == "part":
+                k -= 1
             if k >= 0 and positions[k] >= paragraph_start[sentence.paragraph]:
-                scope = cues[k][1]
-        item.scope = scope or default
+                cue = cues[k]
+        cue = cue or default
+        item.scope, item.scope_name, item.scope_explicit = cue.kind, cue.name, explicit
+
+
+def _paragraph_period(text: str, folded: str, spans: list[lx.Span], sentence: lx.Span) -> Period | None:
+    """A period named at the start of an earlier sentence of the paragraph ("Năm 2023, ... . Tỷ lệ
+    hồ sơ trực tuyến đạt 51,36%."), the nearest one."""
+    earlier = [s for s in spans if s.paragraph == sentence.paragraph and s.start < sentence.start]
+    for span in reversed(earlier):
+        period = find_period(text, folded, span.start, min(span.end, span.start + _LEADING_PERIOD), span.start)
+        if period is not None:
+            return period
+    return None
+
+
+def _assign_periods_and_roles(text: str, folded: str, spans: list[lx.Span], found: list[_Found],
+                              publication_year: int | None) -> None:
+    """The period each figure covers (named in its clause or at its sentence's start, else the
+    paragraph's, else the measure's usual one) and its role."""
+    lead_period = None
+    if spans:
+        lead_end = min([spans[0].end] + [item.start for item in found if item.start >= spans[0].start])
+        lead_period = find_period(text, folded, spans[0].start, lead_end, spans[0].start)
+        if lead_period is not None and lead_period.kind == CUMULATIVE:
+            lead_period = None
+    previous: _Found | None = None
+    previous_end = 0
+    for item in found:
+        sentence = item.sentence
+        assert sentence is not None
+        clause = _clause_start(folded, sentence, item.start)
+        period = find_period(text, folded, clause, item.start, sentence.start) or _paragraph_period(
+            text, folded, spans, sentence)
+        if period is None and lead_period is not None and item.concept.split("-muc-do-")[0] not in lx.STOCK_METRICS:
+            period = lead_period  # a review of "6 tháng đầu năm 2024" reports its figures for that period
+        stock = item.concept.split("-muc-do-")[0] in lx.STOCK_METRICS
+        if stock and period is not None:
+            period = Period(CUMULATIVE, period.label, period.year)
+        if period is None and item.concept in lx.YEARLY_METRICS:
+            period = Period("year", "")
+        if period is None and item.kind in ("count", "money") and not stock and not item.cumulative:
+            # A count of what was done ("cắt giảm 628 quy định") covers some period the text does
+            # not name: never the same quantity as a running total or another period's count.
+            period = Period(UNKNOWN, "")
+        item.period = period
+        own = max(clause, previous_end) if previous is not None and previous.sentence == sentence else clause
+        item.role = role_of(folded, kind=item.kind, start=item.start, end=item.end, clause=own,
+                            sentence_start=sentence.start, publication_year=publication_year)
+        previous, previous_end = item, item.end
+    # A value of an earlier year, beside the newer value of the same quantity, is context.
+    newest: dict[tuple[str, str, str, str], int] = {}
+    for item in found:
+        if item.role == READING and item.period is not None and item.period.year:
+            key = (item.scope, item.scope_name, item.concept, item.period.kind)
+            newest[key] = max(newest.get(key, 0), item.period.year)
+    for item in found:
+        if item.role == READING and item.period is not None and item.period.year:
+            key = (item.scope, item.scope_name, item.concept, item.period.kind)
+            if item.period.year < newest[key]:
+                item.role = PAST

@@ -72,6 +72,19 @@ ABBREVIATIONS: dict[str, str] = {
 #: Centrally-run cities (their name, as after "Thành phố").
 CENTRAL_CITIES: tuple[str, ...] = ("Hồ Chí Minh", "Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
 
+#: The provinces and centrally-run cities, as their names are printed (capitalized). A figure of
+#: another province in a provincial article is that province's, never the portal's.
+PROVINCES: tuple[str, ...] = (
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre",
+    "Bình Dương", "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk",
+    "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh",
+    "Hải Dương", "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum",
+    "Lai Châu", "Lạng Sơn", "Lào Cai", "Lâm Đồng", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận",
+    "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng",
+    "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang", "Hồ Chí Minh",
+    "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái", "Huế",
+)
+
 #: Scope slug of a province or city in metric keys. Unlisted places get a plain slug of their name.
 PROVINCE_SLUGS: dict[str, str] = {
     "Hà Giang": "ha-giang",
@@ -370,9 +383,14 @@ METRICS: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = 
     ("ho-so-truc-tuyen-toan-trinh", (("hồ sơ",), ("toàn trình",)), ("dịch vụ công",)),
     ("tthc-dvc-truc-tuyen-toan-trinh", (("toàn trình",),), ()),
     ("tthc-dvc-truc-tuyen-mot-phan", (("một phần",), ("dịch vụ công", "trực tuyến")), ()),
-    ("ho-so-dung-han", (("hồ sơ",), ("đúng hạn",)), ()),
-    ("ho-so-tre-han", (("hồ sơ",), ("trễ hạn",)), ()),
+    ("ho-so-dung-han", (("đúng hạn",),), ("trễ hạn",)),
+    ("ho-so-tre-han", (("trễ hạn",),), ()),
+    ("giao-dich-thanh-toan-truc-tuyen", (("giao dịch",), ("thanh toán",)), ("số tiền", "tiền")),
+    ("so-tien-thanh-toan-truc-tuyen", (("tiền", "giá trị"), ("thanh toán", "giao dịch")), ()),
     ("thanh-toan-truc-tuyen", (("thanh toán",), ("trực tuyến",)), ("giao dịch",)),
+    ("tai-khoan-dinh-danh-dien-tu", (("tài khoản",), ("định danh",)), ()),
+    ("phieu-khao-sat", (("phiếu", "người được khảo sát", "người dân được khảo sát", "lượt khảo sát"), ("khảo sát",)), ()),
+    ("phan-anh-kien-nghi", (("phản ánh",), ("kiến nghị",)), ()),
     ("ho-so-truc-tuyen", (("hồ sơ",), ("trực tuyến",)), ("kết quả",)),
     ("ho-so-tthc-tiep-nhan", (("hồ sơ",), ("tiếp nhận",)), ("trung tâm",)),
     ("tthc-co-hieu-luc", (("thủ tục hành chính",), ("hiệu lực",)), ("cấp tỉnh", "cấp huyện", "cấp xã")),
@@ -384,6 +402,16 @@ METRICS: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = 
     ("sipas", (("chỉ số hài lòng",),), ()),
     ("dvc-truc-tuyen", (("dịch vụ công",), ("trực tuyến",)), ("thủ tục hành chính", "hồ sơ")),
 )
+
+#: Stocks: a level on the day, whatever period the sentence names ("Năm 2023, ... tỷ lệ hồ sơ
+#: được số hóa đạt 68,9%" is the share at the year's end, comparable with any later level).
+STOCK_METRICS: frozenset[str] = frozenset({
+    "ho-so-tthc-so-hoa", "ket-qua-tthc-ban-dien-tu", "tthc-dvc-truc-tuyen-toan-trinh", "tthc-dvc-truc-tuyen-mot-phan",
+    "tthc-co-hieu-luc", "tthc-phan-cap", "dvc-truc-tuyen", "tai-khoan-dinh-danh-dien-tu",
+})
+
+#: Metrics published once a year (indexes): without a period in the text, their period is the year.
+YEARLY_METRICS: frozenset[str] = frozenset({"par-index", "sipas"})
 
 #: Metrics whose service level is part of the quantity: "1.113 dịch vụ công trực tuyến mức độ 4"
 #: and "1.346 ... mức độ 3, 4" are different counts (the share of records filed online is not).

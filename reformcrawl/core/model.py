@@ -38,14 +38,30 @@ class SessionMention:
 
 @dataclass(frozen=True)
 class Figure:
-    """A tracked quantity: "67,32% hồ sơ TTHC được số hóa" -> 67.32 percent."""
+    """A tracked quantity: "67,32% hồ sơ TTHC được số hóa" -> 67.32 percent, and what it is.
+
+    Two readings are the same metric when their `metric` keys are equal: the same scope, measure,
+    kind and period type (`core.identity`). Only `role == "reading"` values are compared over time.
+    """
 
     raw: str
     value: float
     kind: FigureKind
     denominator: float | None
     subject: str
-    metric: str  # stable key: equal for the same quantity however it is worded
+    metric: str  # "<scope>/<measure>/<kind>/<period>": equal for the same quantity however worded
+    scope: str = ""  # "national", the province's slug, another province's slug, or "part:<words>"
+    measure: str = ""  # the measure's key words
+    unit: str = ""  # "%", the counted noun, "đồng", "lần"
+    period: str = "cumulative"  # cumulative, year, N-months, quarter, month, year-to-date, multi-year
+    period_label: str = ""  # the period as printed ("9 tháng năm 2023")
+    role: str = "reading"  # reading, target, comparison, past
+    certain: bool = True  # identity read from explicit words (not a default or a guess)
+
+    @property
+    def comparable(self) -> bool:
+        """A reading of a whole scope over a known period: what figure alerts compare over time."""
+        return self.role == "reading" and not self.scope.startswith("part:") and self.period != "unknown"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -55,6 +71,10 @@ class Figure:
             "denominator": self.denominator,
             "subject": self.subject,
             "metric": self.metric,
+            "identity": {"scope": self.scope, "measure": self.measure, "unit": self.unit,
+                         "period": self.period, "period_label": self.period_label},
+            "role": self.role,
+            "certain": self.certain,
         }
 
 
