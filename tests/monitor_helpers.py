@@ -29,9 +29,11 @@ def article(
     is_reform: bool = True,
     sessions: tuple[SessionMention, ...] = (),
     figures: tuple[Figure, ...] = (),
+    date_source: str | None = "date_line",
 ) -> Article:
     return Article(url=url, portal=portal, title=title, author=None, published_at=published, text=text,
-                   is_reform=is_reform, sessions=sessions, figures=figures)
+                   is_reform=is_reform, sessions=sessions, figures=figures,
+                   published_at_source=date_source if published else None, extraction="region")
 
 
 def held(number: int, day: date | None = None, body: str = BCD) -> SessionMention:
@@ -42,9 +44,12 @@ def mentioned(number: int, body: str = BCD) -> SessionMention:
     return SessionMention(body=body, number=number, date=None, role="mentioned")
 
 
-def percent(value: float, metric: str = "national/ho-so-tthc-so-hoa/percent", subject: str = "hồ sơ TTHC được số hóa") -> Figure:
+def percent(value: float, metric: str = "national/ho-so-tthc-so-hoa/percent/cumulative",
+            subject: str = "hồ sơ TTHC được số hóa", *, certain: bool = True, role: str = "reading") -> Figure:
     raw = f"{value:.2f}".replace(".", ",").rstrip("0").rstrip(",") + "%"
-    return Figure(raw=raw, value=value, kind="percent", denominator=None, subject=subject, metric=metric)
+    scope, measure, _, period = metric.split("/")
+    return Figure(raw=raw, value=value, kind="percent", denominator=None, subject=subject, metric=metric,
+                  scope=scope, measure=measure, unit="%", period=period, role=role, certain=certain)
 
 
 def store_and_observe(session: Session, item: Article, *, now: datetime | None = None, run_id: int | None = None):

@@ -38,7 +38,8 @@ def test_jsonl_lines_carry_the_contract_fields(sqlite_url: str) -> None:
     session = lines[2]["session"]
     assert (session["number"], session["sources"][0]["url"]) == (8, "https://nbtv.vn/p8-1001.html")
     change = lines[3]
-    assert change["metric"] == "national/ho-so-tthc-so-hoa/percent"
+    assert change["metric"] == "national/ho-so-tthc-so-hoa/percent/cumulative"
+    assert change["identity"]["scope_name"] == "cả nước" and change["confirmed"] is True
     assert (change["old"]["value"], change["new"]["value"]) == (50, 78.15)
     assert change["old"]["url"] == "https://nbtv.vn/old-1000.html" and change["new"]["date"]
 
@@ -65,5 +66,5 @@ def test_atom_feed_leaves_history_out(sqlite_url: str, tmp_path: Path) -> None:
     ns = {"a": "http://www.w3.org/2005/Atom"}
     titles = tree.xpath("//a:entry/a:title/text()", namespaces=ns)
     assert len(titles) == 3
-    assert titles[0].startswith("Số liệu thay đổi: hồ sơ TTHC được số hóa: 50% ")
+    assert titles[0].startswith("Số liệu thay đổi: hồ sơ TTHC được số hóa (cả nước): 50% ")
     assert tree.xpath("//a:entry/a:link/@href", namespaces=ns)[0] == "https://nbtv.vn/p8-1001.html"

@@ -106,7 +106,7 @@ def test_the_same_value_again_is_no_change(store) -> None:
 
 def test_an_edit_compares_the_article_with_its_own_previous_version(store) -> None:
     url = "https://nbtv.vn/mot-cua-1001.html"
-    metric = "ninh-binh/ho-so-dung-han/percent"
+    metric = "ninh-binh/ho-so-dung-han/percent/cumulative"
     before = article(url, text="Tỷ lệ hồ sơ giải quyết đúng hạn đạt 92,5%. Câu khác.", figures=(percent(92.5, metric, "hồ sơ đúng hạn"),))
     after = article(url, text="Tỷ lệ hồ sơ giải quyết đúng hạn đạt 94,1%. Câu khác.", figures=(percent(94.1, metric, "hồ sơ đúng hạn"),))
     with store.session() as s:
@@ -114,15 +114,86 @@ def test_an_edit_compares_the_article_with_its_own_previous_version(store) -> No
         store_and_observe(s, before)
         recorded, events = store_and_observe(s, after)
         assert recorded.outcome.value == "changed"
-        assert kinds(events) == ["figure_changed", "article_edited"]
-        change = event_record(s, events[0])
-        assert (change["old"]["raw"], change["new"]["raw"], change["metric"]) == ("92,5%", "94,1%", metric)
-        edit = event_record(s, events[1])
+        # one article's reading corrected is an edit of the article, not a change of the metric
+        assert kinds(events) == ["article_edited"]
+        edit = event_record(s, events[0])
         assert edit["changes"]["removed"] == ["Tỷ lệ hồ sơ giải quyết đúng hạn đạt 92,5%."]
         assert edit["changes"]["added"] == ["Tỷ lệ hồ sơ giải quyết đúng hạn đạt 94,1%."]
         assert "92,5% → 94,1% (hồ sơ đúng hạn)" in edit["changes"]["summary"]
         # the old version's figures no longer count as the article's current say
         assert s.scalar(select(func.count()).select_from(FigureRow).where(FigureRow.current.is_(True))) == 1
+
+
+def test_an_edit_inside_a_timeline_corrects_the_changes_it_was_part_of(store) -> None:
+    jan, feb, mar = (datetime(2024, m, 10, tzinfo=VN) for m in (1, 2, 3))
+    with store.session() as s:
+        set_baseline(s, "nbtv")
+        store_and_observe(s, article("https://nbtv.vn/jan-1001.html", published=jan, figures=(percent(50),)))
+        store_and_observe(s, article("https://nbtv.vn/feb-1002.html", published=feb, figures=(percent(60),)))
+        store_and_observe(s, article("https://nbtv.vn/mar-1003.html", published=mar, figures=(percent(70),)))
+        _, events = store_and_observe(s, article("https://nbtv.vn/feb-1002.html", published=feb, figures=(percent(65),),
+                                                 text="Số liệu đã sửa."))
+        assert sorted((e.kind, e.payload["old"]["value"], e.payload["new"]["value"]) for e in events
+                      if e.kind.startswith("figure")) == [
+            ("figure_changed", 50, 65), ("figure_changed", 65, 70),
+            ("figure_retracted", 50, 60), ("figure_retracted", 60, 70)]
+        retraction = next(e for e in events if e.kind == "figure_retracted")
+        assert retraction.payload["retracts"].startswith("figure_changed:")
+        assert describe(event_record(s, retraction)).startswith("Đính chính:")
+
+
+def _live(s) -> set[tuple[float, float]]:
+    from reformcrawl.monitor.timeline import live_transitions
+    return {(t.old_value, t.new_value) for t in live_transitions(s)}
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2, 3), (3, 2, 1, 0), (2, 0, 3, 1), (1, 3, 0, 2)])
+def test_the_changes_are_the_same_whatever_the_arrival_order(db_url: str, order: tuple[int, ...]) -> None:
+    points = [(datetime(2023, 1 + 3 * i, 5, tzinfo=VN), value) for i, value in enumerate((38.6, 49.27, 49.27, 74.2))]
+    store = open_store(db_url)
+    try:
+        with store.session() as s:
+            set_baseline(s, "nbtv")
+            for index in order:
+                when, value = points[index]
+                store_and_observe(s, article(f"https://nbtv.vn/p{index}-100{index}.html", published=when,
+                                             figures=(percent(value),)))
+            assert _live(s) == {(38.6, 49.27), (49.27, 74.2)}  # 49,27% twice in a row is no change
+            again = [store_and_observe(s, article(f"https://nbtv.vn/p{i}-100{i}.html", published=points[i][0],
+                                                  figures=(percent(points[i][1]),)))[1] for i in order]
+            assert again == [[], [], [], []]  # a rerun adds nothing
+    finally:
+        store.close()
+
+
+def test_uncertain_identities_and_undated_articles_are_recorded_not_sent(store) -> None:
+    jan, feb, mar = (datetime(2024, m, 10, tzinfo=VN) for m in (1, 2, 3))
+    with store.session() as s:
+        set_baseline(s, "nbtv")
+        store_and_observe(s, article("https://nbtv.vn/jan-1001.html", published=jan, figures=(percent(50),)))
+        _, guessed = store_and_observe(s, article("https://nbtv.vn/feb-1002.html", published=feb,
+                                                  figures=(percent(60, certain=False),)))
+        _, undated = store_and_observe(s, article("https://nbtv.vn/mar-1003.html", published=mar, date_source="url",
+                                                  figures=(percent(70),)))
+        changes = [e for e in guessed + undated if e.kind == "figure_changed"]
+        assert [(e.payload["confirmed"], e.alert) for e in changes] == [(False, False), (False, False)]
+        # targets and parts are kept, never compared
+        _, events = store_and_observe(s, article("https://nbtv.vn/apr-1004.html", published=mar + timedelta(days=20),
+                                                 figures=(percent(90, role="target"),)))
+        assert "figure_changed" not in kinds(events)
+
+
+def test_figure_events_carry_local_times(store) -> None:
+    early = datetime(2024, 1, 10, 0, 30, tzinfo=VN)  # 17:30 UTC the day before
+    with store.session() as s:
+        set_baseline(s, "nbtv")
+        store_and_observe(s, article("https://nbtv.vn/a-1001.html", published=datetime(2023, 12, 1, tzinfo=VN),
+                                     figures=(percent(50),)))
+        _, events = store_and_observe(s, article("https://nbtv.vn/b-1002.html", published=early, figures=(percent(60),)))
+        (change,) = [e for e in events if e.kind == "figure_changed"]
+        assert change.payload["new"]["date"] == "2024-01-10T00:30:00+07:00"
+        assert "(10/01/2024)" in describe(event_record(s, change))
+        assert event_record(s, change)["created_at"].endswith("+07:00")
 
 
 def test_portal_health_reasons() -> None:

@@ -150,3 +150,42 @@ def test_channels_from_the_environment(monkeypatch) -> None:
     channels = load_channels()
     assert [c.name for c in channels] == ["env 1", "env 2"]
     assert "127.0.0.1" not in repr(channels)
+
+
+def test_figure_changes_go_out_when_confirmed_and_corrections_only_where_the_change_went(store, webhook) -> None:
+    from datetime import datetime
+
+    from .monitor_helpers import VN, percent
+
+    jan, mar, feb = (datetime(2024, m, 10, tzinfo=VN) for m in (1, 3, 2))
+    channel = Channel("team", webhook.url)
+    with store.session() as s:
+        set_baseline(s, "nbtv")
+        run = start_run(s, portals=["nbtv"]).id
+        store_and_observe(s, article("https://nbtv.vn/jan-1001.html", published=jan, figures=(percent(50),)), run_id=run)
+        store_and_observe(s, article("https://nbtv.vn/mar-1003.html", published=mar, figures=(percent(70),)), run_id=run)
+        store_and_observe(s, article("https://nbtv.vn/guess-1004.html", published=mar.replace(day=20),
+                                     figures=(percent(75, certain=False),)), run_id=run)
+    notify(store, [channel])
+    (message,) = [m["message"] for m in webhook.received]
+    assert "50% (10/01/2024) → 70% (10/03/2024)" in message
+    assert "75%" not in message  # an uncertain identity: recorded, not sent
+    with store.session() as s:  # February, published between them, arrives late
+        run = start_run(s, portals=["nbtv"]).id
+        store_and_observe(s, article("https://nbtv.vn/feb-1002.html", published=feb, figures=(percent(60),)), run_id=run)
+    notify(store, [channel])
+    second = webhook.received[1]["message"]
+    assert "Đính chính số liệu (1):" in second and "50% (10/01/2024) → 70% (10/03/2024)" in second
+    assert "50% (10/01/2024) → 60% (10/02/2024)" in second and "60% (10/02/2024) → 70% (10/03/2024)" in second
+    with store.session() as s:  # a change and its correction before anything was sent: neither goes
+        run = start_run(s, portals=["nbtv"]).id
+        metric = "ninh-binh/ho-so-dung-han/percent/cumulative"
+        for month, value in ((6, 90), (8, 95), (7, 92)):
+            store_and_observe(s, article(f"https://nbtv.vn/m{month}-20{month:02d}.html",
+                                         published=datetime(2024, month, 10, tzinfo=VN),
+                                         figures=(percent(value, metric, "hồ sơ đúng hạn"),)), run_id=run)
+    notify(store, [channel])
+    third = webhook.received[2]["message"]
+    assert "90% (10/06/2024) → 92% (10/07/2024)" in third and "92% (10/07/2024) → 95% (10/08/2024)" in third
+    assert "90% (10/06/2024) → 95%" not in third and "Đính chính" not in third
+    assert notify(store, [channel]).sent == []

@@ -73,11 +73,12 @@ from functools import lru_cache
 from itertools import islice
 
 from . import lexicon as lx
+from .dates import find_partial_dates
 from .identity import (
     CUMULATIVE,
-    UNKNOWN,
     PAST,
     READING,
+    UNKNOWN,
     Period,
     ScopeCue,
     find_period,
@@ -85,7 +86,6 @@ from .identity import (
     part_cues,
     role_of,
 )
-from .dates import find_partial_dates
 from .lexicon import (
     fold_keep_length,
     folded_regex,

@@ -55,9 +55,12 @@ _POINT_IN_TIME_RE = folded_regex(
     r"(?<!\w)(?:(?:tính\s+)?(?:đến|tới)(?:\s+(?:đầu|giữa|cuối|hết|ngày))?|sau(?:\s+(?:đợt|khi))?|trước|kể\s+từ|vào(?:\s+(?:đầu|giữa|cuối))?)"
     r"(?:\s+\S+){0,3}?\s*$")
 
-_TARGET_RE = folded_regex(r"(?<!\w)" + phrase_pattern(
-    "phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "dự kiến", "dự báo", "đặt ra", "đề ra", "phải đạt", "sẽ đạt",
-    "cần đạt", "yêu cầu", "định hướng", "lộ trình", "cam kết") + r"(?!\w)")
+#: "chỉ tiêu" is a target ("vượt chỉ tiêu 60%", "đặt chỉ tiêu năm 2023"), or an indicator ("hai
+#: chỉ tiêu quan trọng", "các chỉ tiêu thành phần"), which these words after it tell.
+_TARGET_RE = folded_regex(r"(?<!\w)(?:" + phrase_pattern(
+    "phấn đấu", "mục tiêu", "kế hoạch", "dự kiến", "dự báo", "đặt ra", "đề ra", "phải đạt", "sẽ đạt",
+    "cần đạt", "yêu cầu", "định hướng", "lộ trình", "cam kết")
+    + r"|chỉ\s+tiêu(?!\s+(?:quan\s+trọng|chính|này|đó|cơ\s+bản|chủ\s+yếu|thành\s+phần|kinh\s+tế|xã\s+hội|về)))(?!\w)")
 _FUTURE_YEAR_RE = folded_regex(r"(?<!\w)(?:đến|tới|vào|trước|đến\s+hết|đến\s+cuối)\s+(?:năm\s+)?" + _YEAR + r"(?!\w)")
 _CHANGE_RE = folded_regex(
     r"(?<!\w)(?:tăng|giảm|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|vượt|hụt|chênh\s+lệch|gấp)"
@@ -213,3 +216,15 @@ def other_province_cues(text: str, province: str | None) -> list[ScopeCue]:
 
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", strip_accents(name).lower()).strip("-")
+
+
+_SCOPE_NAMES = {**{_slug(name): name for name in lx.PROVINCES}, **{slug: name for name, slug in lx.PROVINCE_SLUGS.items()}}
+
+
+def scope_label(scope: str) -> str:
+    """How a person names a scope key: "cả nước", "An Giang", "huyện Châu Thành"."""
+    if scope == "national":
+        return "cả nước"
+    if scope.startswith("part:"):
+        return scope[len("part:"):]
+    return _SCOPE_NAMES.get(scope, scope)

@@ -2,18 +2,15 @@
 
 Each event has a `dedupe_key` under a unique index, so repeating a run (or two workers storing the
 same page) cannot write it twice. Events of a portal that has no baseline yet (its first crawl has
-not finished) are `backfill`: history, never alerts. Alerts concern reform articles only, but
-sessions and figures of every article are recorded, so comparisons see the whole record.
+not finished) are `backfill`: history, never alerts. Alerts concern reform articles only.
 
-Figures follow publication order, not crawl order: a value is compared with the value of the same
-metric published just before it, and the value published just after it (if that arrived first)
-is compared with it.
+Figures and their transitions are `timeline`'s: the `figure_changed` events are what the stored
+readings imply, in publication order, whatever order the pages arrived in.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -36,11 +33,12 @@ from ..store.models import (
     SessionSource,
     Version,
 )
+from .timeline import FIGURE_CHANGED, FIGURE_RETRACTED, record_figures
 
-NEW_ARTICLE, NEW_SESSION, FIGURE_CHANGED, ARTICLE_EDITED, PORTAL_UNHEALTHY = (
-    "new_article", "new_session", "figure_changed", "article_edited", "portal_unhealthy",
+NEW_ARTICLE, NEW_SESSION, ARTICLE_EDITED, PORTAL_UNHEALTHY = (
+    "new_article", "new_session", "article_edited", "portal_unhealthy",
 )
-KINDS = (NEW_ARTICLE, NEW_SESSION, FIGURE_CHANGED, ARTICLE_EDITED, PORTAL_UNHEALTHY)
+KINDS = (NEW_ARTICLE, NEW_SESSION, FIGURE_CHANGED, FIGURE_RETRACTED, ARTICLE_EDITED, PORTAL_UNHEALTHY)
 
 
 def _is_backfill(session: Session, portal: str) -> bool:
@@ -59,6 +57,7 @@ def add_event(
     article: ArticleRow | None = None,
     payload: dict[str, Any] | None = None,
     backfill: bool | None = None,
+    alert: bool = True,
 ) -> EventRow | None:
     """Insert an event unless one with the same key exists; returns the new event or None.
 
@@ -75,6 +74,7 @@ def add_event(
         "url": article.url if article else None,
         "title": article.title if article else None,
         "backfill": _is_backfill(session, portal) if backfill is None and portal else bool(backfill),
+        "alert": alert,
         "payload": payload or {},
     }
     session.flush()
@@ -152,109 +152,6 @@ def _unique_sessions(mentions: Sequence[SessionMention]) -> list[SessionMention]
     return list(chosen.values())
 
 
-@dataclass(frozen=True)
-class _Observation:
-    """One reading of a metric and the article it was read in."""
-
-    id: int
-    value: float
-    raw: str
-    published_at: datetime
-    url: str
-    title: str | None
-
-    @classmethod
-    def of(cls, figure: FigureRow, article: ArticleRow) -> _Observation:
-        return cls(figure.id, figure.value, figure.raw, figure.published_at, article.url, article.title)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"value": self.value, "raw": self.raw, "date": self.published_at.isoformat(),
-                "url": self.url, "title": self.title}
-
-
-_OBSERVATION_COLUMNS = (FigureRow.id, FigureRow.value, FigureRow.raw, FigureRow.published_at, ArticleRow.url,
-                        ArticleRow.title)
-
-
-def _neighbours(session: Session, metric: str, when: datetime, article_id: int) -> tuple[_Observation | None, _Observation | None]:
-    """The current readings of `metric` published just before and just after `when` (each an
-    index range scan on (metric, current, published_at))."""
-    base = (
-        select(*_OBSERVATION_COLUMNS)
-        .join(ArticleRow, ArticleRow.id == FigureRow.article_id)
-        .where(FigureRow.metric == metric, FigureRow.current.is_(True), FigureRow.article_id != article_id)
-        .limit(1)
-    )
-    connection = session.connection()  # plain rows: no ORM entities to build
-    before = connection.execute(
-        base.where(FigureRow.published_at <= when).order_by(FigureRow.published_at.desc(), FigureRow.id.desc())
-    ).first()
-    after = connection.execute(
-        base.where(FigureRow.published_at > when).order_by(FigureRow.published_at, FigureRow.id)
-    ).first()
-    return (None if before is None else _Observation(*before), None if after is None else _Observation(*after))
-
-
-def _figure_event(
-    session: Session, figure: FigureRow, old: _Observation, new: _Observation, *, now: datetime,
-    run_id: int | None, row: ArticleRow, backfill: bool,
-) -> EventRow | None:
-    return add_event(
-        session, kind=FIGURE_CHANGED, dedupe_key=f"{FIGURE_CHANGED}:{figure.metric}:{old.id}->{new.id}",
-        now=now, portal=row.portal, run_id=run_id, article=row, backfill=backfill,
-        payload={"metric": figure.metric, "figure_kind": figure.kind, "subject": figure.subject,
-                 "old": old.to_dict(), "new": new.to_dict()},
-    )
-
-
-def _record_figures(
-    session: Session, recorded: Recorded, article: Article, *, now: datetime, run_id: int | None, alert: bool,
-    backfill: bool,
-) -> list[EventRow]:
-    row, version = recorded.article, recorded.version
-    assert version is not None
-    when = _when(article, row)
-    earlier: dict[str, FigureRow] = {}
-    if recorded.previous is not None:
-        for old in session.scalars(select(FigureRow).where(FigureRow.version_id == recorded.previous.id)):
-            old.current = False
-            earlier.setdefault(old.metric, old)
-    first: dict[str, FigureRow] = {}  # one comparison per metric per version: the first mention
-    for figure in article.figures:
-        new = FigureRow(
-            metric=figure.metric, value=figure.value, kind=figure.kind, denominator=figure.denominator,
-            raw=figure.raw, subject=figure.subject, article_id=row.id, version_id=version.id,
-            published_at=when, current=True,
-        )
-        session.add(new)
-        first.setdefault(figure.metric, new)
-    session.flush()  # all of them at once; the neighbour queries leave this article out anyway
-    if not alert:
-        return []
-    events = []
-    for new_row in first.values():
-        new = _Observation.of(new_row, row)
-        pairs: list[tuple[_Observation, _Observation]] = []
-        if new_row.metric in earlier:
-            # An edit: this article itself said something else before.
-            pairs.append((_Observation.of(earlier[new_row.metric], row), new))
-        else:
-            with session.no_autoflush:  # everything this version adds was flushed above
-                before, after = _neighbours(session, new_row.metric, when, row.id)
-            if before is not None:
-                pairs.append((before, new))
-            if after is not None:
-                # It arrived late: the value published after it is compared with it now.
-                pairs.append((new, after))
-        for old, changed in pairs:
-            if old.value != changed.value:
-                event = _figure_event(session, new_row, old, changed, now=now, run_id=run_id, row=row,
-                                      backfill=backfill)
-                if event is not None:
-                    events.append(event)
-    return events
-
-
 def observe(
     session: Session,
     recorded: Recorded,
@@ -282,7 +179,15 @@ def observe(
     previous = recorded.previous
     old_figures = _previous_figures(session, previous) if previous is not None else []
     events += _record_sessions(session, recorded, article, now=now, run_id=run_id, alert=alert, backfill=backfill)
-    events += _record_figures(session, recorded, article, now=now, run_id=run_id, alert=alert, backfill=backfill)
+    def write_event(session: Session, kind: str, key: str, about: ArticleRow, payload: dict[str, Any]) -> EventRow | None:
+        return add_event(session, kind=kind, dedupe_key=key, now=now, portal=about.portal, run_id=run_id,
+                         article=about, payload=payload, backfill=backfill, alert=payload["confirmed"])
+
+    events += record_figures(
+        session, article_row=row, version_id=recorded.version.id,
+        previous_version_id=previous.id if previous is not None else None, article=article,
+        when=_when(article, row), now=now, write_event=write_event,
+    )
     if recorded.outcome is Outcome.CHANGED and previous is not None and alert:
         edit = compare(previous.text, article.text, old_figures, article.figures,
                        old_title=previous.title, new_title=article.title)

@@ -31,6 +31,7 @@ from ..store.models import Delivery, EventRow
 from .events import (
     ARTICLE_EDITED,
     FIGURE_CHANGED,
+    FIGURE_RETRACTED,
     NEW_ARTICLE,
     NEW_SESSION,
     PORTAL_UNHEALTHY,
@@ -39,10 +40,11 @@ from .render import describe, event_record
 
 logger = logging.getLogger(__name__)
 
-ALERT_KINDS = (NEW_SESSION, FIGURE_CHANGED, ARTICLE_EDITED, NEW_ARTICLE, PORTAL_UNHEALTHY)
+ALERT_KINDS = (NEW_SESSION, FIGURE_CHANGED, FIGURE_RETRACTED, ARTICLE_EDITED, NEW_ARTICLE, PORTAL_UNHEALTHY)
 SECTION_TITLES = {
     NEW_SESSION: "Phiên họp mới",
     FIGURE_CHANGED: "Số liệu thay đổi",
+    FIGURE_RETRACTED: "Đính chính số liệu",
     ARTICLE_EDITED: "Bài viết được sửa",
     NEW_ARTICLE: "Bài mới về cải cách hành chính",
     PORTAL_UNHEALTHY: "Cổng thông tin bất thường",
@@ -158,12 +160,30 @@ def _eligible_ids(store: Store, channel: Channel) -> list[int]:
         delivered = select(Delivery.id).where(
             Delivery.event_id == EventRow.id,
             Delivery.channel == channel.key,
-            or_(Delivery.state.in_(("sent", "sending")), Delivery.attempts >= MAX_ATTEMPTS),
+            or_(Delivery.state.in_(("sent", "sending", "withdrawn")), Delivery.attempts >= MAX_ATTEMPTS),
         )
-        query = select(EventRow.id).where(
-            EventRow.backfill.is_(False), EventRow.kind.in_(channel.kinds), ~delivered.exists()
+        query = select(EventRow).where(
+            EventRow.backfill.is_(False), EventRow.alert.is_(True), EventRow.kind.in_(channel.kinds),
+            ~delivered.exists(),
         ).order_by(EventRow.id)
-        return list(session.scalars(query))
+        pending = list(session.scalars(query))
+        # A correction is news only where the change it corrects went out; a change retracted
+        # before it was sent goes nowhere, nor does its correction.
+        pending_ids = {event.id for event in pending}
+        withdrawn = set()
+        for event in pending:
+            if event.kind != FIGURE_RETRACTED:
+                continue
+            original = (event.payload or {}).get("retracts_event_id")
+            sent = original is not None and session.scalars(select(Delivery.id).where(
+                Delivery.event_id == original, Delivery.channel == channel.key, Delivery.state == "sent")).first()
+            if not sent:
+                withdrawn.add(event.id)
+                if original in pending_ids:
+                    withdrawn.add(original)
+        for event_id in withdrawn:
+            session.add(Delivery(event_id=event_id, channel=channel.key, state="withdrawn", attempts=0))
+        return [event.id for event in pending if event.id not in withdrawn]
 
 
 def _claim(store: Store, channel: Channel, event_ids: Sequence[int], now: datetime) -> list[int]:

@@ -17,6 +17,7 @@ from ..store.models import ArticleRow, EventRow, SessionSource
 from .events import (
     ARTICLE_EDITED,
     FIGURE_CHANGED,
+    FIGURE_RETRACTED,
     NEW_ARTICLE,
     NEW_SESSION,
     PORTAL_UNHEALTHY,
@@ -93,12 +94,21 @@ def iter_events(
 
 
 def _day(value: str | None) -> str:
+    """The local (Vietnam) day of an ISO date or time: 00:30+07:00 is still that day, not the one before."""
     if not value:
         return "?"
     try:
-        return date.fromisoformat(value[:10]).strftime("%d/%m/%Y")
+        if len(value) > 10:
+            return datetime.fromisoformat(value).astimezone(VIETNAM_TZ).strftime("%d/%m/%Y")
+        return date.fromisoformat(value).strftime("%d/%m/%Y")
     except ValueError:
         return value
+
+
+def _reading(reading: dict[str, Any]) -> str:
+    """"88,12% (năm 2021, 08/12/2022)": the value, the period it covers if the text named one, the day."""
+    period = f"{reading['period']}, " if reading.get("period") else ""
+    return f"{reading['raw']} ({period}{_day(reading['date'])})"
 
 
 def describe(record: dict[str, Any]) -> str:
@@ -112,9 +122,14 @@ def describe(record: dict[str, Any]) -> str:
         count = len(meeting.get("sources") or [])
         sources = f", {count} nguồn" if count > 1 else ""
         return f"Phiên họp mới: {meeting['body']}, phiên thứ {meeting['number']}{when}{sources}"
-    if kind == FIGURE_CHANGED:
+    if kind in (FIGURE_CHANGED, FIGURE_RETRACTED):
         old, new = record["old"], record["new"]
-        return f"Số liệu thay đổi: {record['subject']}: {old['raw']} ({_day(old['date'])}) → {new['raw']} ({_day(new['date'])})"
+        identity = record.get("identity") or {}
+        where = f" ({identity['scope_name']})" if identity.get("scope_name") else ""
+        change = f"{record['subject']}{where}: {_reading(old)} → {_reading(new)}"
+        if kind == FIGURE_RETRACTED:
+            return f"Đính chính: thay đổi số liệu đã báo không còn đúng (có số liệu công bố ở giữa hoặc bài đã sửa): {change}"
+        return f"Số liệu thay đổi: {change}"
     if kind == ARTICLE_EDITED:
         return f"Bài được sửa: {record['title']} ({record['changes']['summary']})"
     if kind == PORTAL_UNHEALTHY:

@@ -170,10 +170,17 @@ class SessionSource(Base):
 
 
 class FigureRow(Base):
-    """One observation of a metric in one version; the latest versions' rows are `current`."""
+    """One figure of one version, with its identity; the latest versions' rows are `current`.
+
+    `comparable` marks the article's reading of its metric (a whole scope, a known period, the
+    first such reading of the metric in the version): the points a metric's timeline is made of.
+    """
 
     __tablename__ = "figures"
-    __table_args__ = (Index("ix_figures_metric_published", "metric", "current", "published_at"),)
+    __table_args__ = (
+        Index("ix_figures_metric_published", "metric", "current", "published_at"),
+        Index("ix_figures_metric_comparable", "metric", "comparable", "current", "published_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     metric: Mapped[str] = mapped_column(String(255))
@@ -187,6 +194,44 @@ class FigureRow(Base):
     #: the article's publication time (or first sighting), which orders a metric's history
     published_at: Mapped[datetime]
     current: Mapped[bool] = mapped_column(Boolean, default=True)
+    scope: Mapped[str] = mapped_column(String(255), default="")
+    measure: Mapped[str] = mapped_column(String(255), default="")
+    unit: Mapped[str] = mapped_column(String(64), default="")
+    period: Mapped[str] = mapped_column(String(32), default="cumulative")
+    period_label: Mapped[str] = mapped_column(String(128), default="")
+    role: Mapped[str] = mapped_column(String(16), default="reading")
+    certain: Mapped[bool] = mapped_column(Boolean, default=False)
+    comparable: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: the publication time came from the page (metadata or its date line), not the URL or a guess
+    dated: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class FigureTransition(Base):
+    """A change between two consecutive readings of a metric, as the stored readings imply it.
+
+    `live` while the readings still imply it; a reading published in between, or an edit, retracts
+    it. `generation` counts its lives (an edit undone brings it back), for unique event keys.
+    """
+
+    __tablename__ = "figure_transitions"
+    __table_args__ = (
+        UniqueConstraint("key", name="uq_figure_transitions_key"),
+        Index("ix_figure_transitions_metric_live", "metric", "live"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(512))
+    metric: Mapped[str] = mapped_column(String(255))
+    old_article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"))
+    old_value: Mapped[float] = mapped_column(Float)
+    new_article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"))
+    new_value: Mapped[float] = mapped_column(Float)
+    confirmed: Mapped[bool] = mapped_column(Boolean)
+    live: Mapped[bool] = mapped_column(Boolean)
+    generation: Mapped[int] = mapped_column(Integer)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"))
+    created_at: Mapped[datetime]
+    retracted_at: Mapped[datetime | None]
 
 
 class EventRow(Base):
@@ -203,6 +248,8 @@ class EventRow(Base):
     url: Mapped[str | None] = mapped_column(String(2048))
     title: Mapped[str | None] = mapped_column(Text)
     backfill: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: may be sent as an alert (False: recorded and shown, never sent: an unconfirmed figure change)
+    alert: Mapped[bool] = mapped_column(Boolean, default=True)
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
@@ -216,7 +263,7 @@ class Delivery(Base):
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), index=True)
     #: a hash of the channel URL: the URL itself carries secrets and is never stored
     channel: Mapped[str] = mapped_column(String(64))
-    state: Mapped[str] = mapped_column(String(16))  # sent | failed
+    state: Mapped[str] = mapped_column(String(16))  # sending | sent | failed | withdrawn (a change retracted before it went out)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[datetime | None]
