@@ -136,7 +136,7 @@ def test_seed_001_subjects_and_scopes():
     assert by_raw(found, "1.165").metric == "ha-giang/tthc-dvc-truc-tuyen-mot-phan/count/cumulative"
     # a stock is a level on the day, whatever period the sentence names ("6 tháng đầu năm 2023")
     assert by_raw(found, "67,32%").metric == "national/ho-so-tthc-so-hoa/percent/cumulative"
-    assert by_raw(found, "67,32%").period_label == "6 tháng đầu năm 2023"
+    assert by_raw(found, "67,32%").period_label == ""  # "Đến nay": the day of the article
     assert by_raw(found, "1.894").metric == "ha-giang/tthc-co-hieu-luc/count/cumulative"
     assert all(f.role == "reading" for f in found)
     for raw in ("32,05%", "25/25", "10/28", "62/63", "10/21"):
@@ -438,6 +438,85 @@ def test_scope_follows_the_nearest_cue():
     # a comparison with the country is not the figure's scope
     text = "Chỉ số SIPAS của tỉnh đạt 86,05%, cao hơn mức trung bình của cả nước."
     assert metric(text, "86,05%", "Khánh Hòa").startswith("khanh-hoa/")
+
+
+def test_a_label_before_a_colon_names_the_figure():
+    text = ("Kết quả nổi bật năm 2024: tổng số thủ tục hành chính đã được phân cấp: 112 thủ tục; "
+            "tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính: 88,4%.")
+    found = figs(text, "Lào Cai")
+    assert by_raw(found, "112").measure == "tthc-phan-cap"
+    assert by_raw(found, "88,4%").metric == "lao-cai/ho-so-tthc-so-hoa/percent/cumulative"
+
+
+def test_a_running_total_since_a_year_is_cumulative():
+    since = by_raw(figs("Về bộ máy, lũy kế từ năm 2016, tỉnh đã tinh giản 2.310 biên chế.", "Lào Cai"), "2.310")
+    level = by_raw(figs("Đến nay, tỉnh đã tinh giản 2.150 biên chế.", "Lào Cai"), "2.150")
+    assert since.metric == level.metric == "lao-cai/tinh-gian-bien-che/count/cumulative"
+    handled = by_raw(figs("Tính chung từ khi vận hành, tỷ lệ phản ánh, kiến nghị được xử lý đạt 97,2%.",
+                          "Lào Cai"), "97,2%")
+    assert handled.period == "cumulative"
+
+
+def test_the_countrys_average_and_a_rank_are_the_index_of_the_paragraph():
+    text = ("Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2023. Chỉ số của tỉnh đạt 85,1%, xếp thứ 40/63.\n\n"
+            "Quảng Ninh dẫn đầu với 92,4%; giá trị trung bình của các tỉnh, thành phố là 85,8%. Như vậy, tỉnh "
+            "thấp hơn mức trung bình 0,7 điểm phần trăm.")
+    found = figs(text, "Lào Cai")
+    assert by_raw(found, "85,1%").metric == "lao-cai/par-index/percent/year"
+    assert by_raw(found, "92,4%").metric == "quang-ninh/par-index/percent/year"
+    assert by_raw(found, "85,8%").metric == "national/par-index-trung-binh/percent/year"
+    assert by_raw(found, "0,7").role == "comparison"  # a difference in points
+    inside = figs("Điểm số của tỉnh cao hơn giá trị trung bình Chỉ số cải cách hành chính của các tỉnh, "
+                  "thành phố (85,8%) 1,2 điểm phần trăm.", "Lào Cai")
+    assert by_raw(inside, "85,8%").metric == "national/par-index-trung-binh/percent/year"
+    assert by_raw(inside, "1,2").role == "comparison"
+
+
+def test_what_a_count_counts_is_part_of_its_identity():
+    text = ("Đến ngày 10/3/2023, toàn tỉnh đã thu nhận 402.118 hồ sơ đề nghị cấp tài khoản định danh điện tử, "
+            "trong đó 251.700 tài khoản đã được kích hoạt.")
+    found = figs(text, "Lào Cai")
+    assert by_raw(found, "251.700").measure == "tai-khoan-dinh-danh-dien-tu"
+    assert by_raw(found, "402.118").measure != by_raw(found, "251.700").measure
+    # records handled in a named period are that period's, even for a metric whose share is a level
+    flow = by_raw(figs("Trong 9 tháng, các cơ quan đã số hóa được 41.020 hồ sơ.", "Lào Cai"), "41.020")
+    assert flow.period == "9-months"
+
+
+def test_a_level_of_a_year_long_gone_is_history():
+    found = find_figures("Cuối năm 2019, toàn tỉnh mới có 512 cán bộ được cấp chữ ký số; đến nay, con số "
+                         "này đã tăng gấp ba.", province="Lào Cai", publication_year=2022)
+    assert by_raw(found, "512").role == "past"
+
+
+def test_the_period_of_a_sentence_is_its_leading_one():
+    text = ("Theo báo cáo, năm 2023, hồ sơ được số hóa đạt 71,5% (năm 2022 là 40,8%); kết quả giải quyết "
+            "thủ tục hành chính được cấp bản điện tử đạt 44,6%.")
+    assert by_raw(figs(text, "Lào Cai"), "44,6%").period_label.lower() == "năm 2023"
+
+
+def test_parts_named_in_another_clause_or_acting_are_not_the_scope():
+    text = ("Riêng quý III, nhiều cơ quan phải tạm dừng tiếp nhận trực tiếp, tỷ lệ đúng hạn chỉ đạt 94,1%; "
+            "sang tháng 9, tỷ lệ hồ sơ giải quyết đúng hạn tăng lên 96,3%.")
+    found = figs(text, "Lào Cai")
+    assert by_raw(found, "94,1%").scope.startswith("part:") and by_raw(found, "96,3%").scope == "lao-cai"
+    agent = figs("Tính đến ngày 30/9/2022, Sở Thông tin và Truyền thông đã phối hợp cấp 1.820 chứng thư số "
+                 "cho cán bộ, công chức trên địa bàn tỉnh.", "Lào Cai")
+    assert by_raw(agent, "1.820").scope == "lao-cai"
+    everyone = figs("Trong 9 tháng, các cơ quan hành chính ba cấp tiếp nhận 210.400 hồ sơ.", "Lào Cai")
+    assert by_raw(everyone, "210.400").scope == "lao-cai"
+
+
+def test_the_nationwide_conference_reports_the_countrys_figures():
+    text = ("Chiều 2/2, Thủ tướng Chính phủ chủ trì hội nghị trực tuyến toàn quốc đánh giá kết quả cải cách "
+            "hành chính năm 2023. Phó Chủ tịch UBND tỉnh dự tại điểm cầu Lào Cai.\n\n"
+            "Theo báo cáo, tỷ lệ hồ sơ thủ tục hành chính được số hóa đạt 74,5%.\n\n"
+            "Tại Lào Cai, tỷ lệ hồ sơ thủ tục hành chính được số hóa đạt 81,2%.")
+    found = figs(text, "Lào Cai")
+    assert by_raw(found, "74,5%").scope == "national" and by_raw(found, "81,2%").scope == "lao-cai"
+    announced = figs("Bộ Nội vụ tổ chức hội nghị trực tuyến toàn quốc công bố Chỉ số cải cách hành chính của "
+                     "Chính phủ năm 2023.\n\nChỉ số cải cách hành chính đạt 86,2%.", "Lào Cai")
+    assert by_raw(announced, "86,2%").scope == "lao-cai"  # the province's own index, announced
 
 
 def test_province_slugs():

@@ -75,6 +75,7 @@ from itertools import islice
 from . import lexicon as lx
 from .dates import find_partial_dates
 from .identity import (
+    COMPARISON,
     CUMULATIVE,
     PAST,
     READING,
@@ -139,7 +140,9 @@ _CHANGE_BEFORE_RE = folded_regex(
 )
 _SO_VOI_AFTER_RE = folded_regex(r"\s*,?\s*so\s+với")
 _BARE_TOTAL_RE = folded_regex(
-    r"(?:tổng\s+số|số\s+lượng)(?P<what>[^;]{2,160}?)(?:\s+đến\s+nay|\s+hiện\s+nay)?\s+"
+    r"(?:tổng\s+số|số\s+lượng|(?<!\w)số(?=\s+(?:thủ\s+tục|hồ\s+sơ|tài\s+khoản|dịch\s+vụ|phản\s+ánh|giao\s+dịch"
+    r"|cán\s+bộ|người|doanh\s+nghiệp|văn\s+bản|chứng\s+thư|tthc|dvc)(?!\w)))"
+    r"(?P<what>[^;]{2,160}?)(?:\s+đến\s+nay|\s+hiện\s+nay)?\s+"
     r"(?:là|lên\s+tới|lên\s+đến|lên)\s+$"
 )
 _DENOMINATOR_AFTER_RE = folded_regex(r"\s+(?:tổng\s+số|số|so\s+với|trở\s+lên|trở\s+xuống|mức\s+trung\s+bình)(?!\w)")
@@ -151,6 +154,16 @@ _GOV_MEETING_RE = folded_regex(
     + phrase_pattern(*lx.spellings("cải cách hành chính")) + r"(?:\s*\([^()]{1,12}\))?\s+(?:của\s+)?chính\s+phủ"
 )
 _SESSION_WORD_RE = folded_regex(r"phiên\s+họp|họp\s+phiên")
+#: A lead on the Government's nationwide conference ("Thủ tướng chủ trì hội nghị trực tuyến toàn
+#: quốc ..., Phó Chủ tịch UBND tỉnh dự tại điểm cầu ..."): its report's figures are the country's.
+_NATIONAL_CONFERENCE_RE = folded_regex(r"(?<!\w)(?:hội\s+nghị\s+)?trực\s+tuyến\s+toàn\s+quốc(?!\w)")
+_GOVERNMENT_RE = folded_regex(r"(?<!\w)(?:thủ\s+tướng|chính\s+phủ)(?!\w)")
+_ANNOUNCEMENT_RE = folded_regex(r"(?<!\w)công\s+bố(?!\w)")
+#: "giá trị trung bình (Chỉ số ...) của các tỉnh, thành phố": the country's average, a quantity of its own.
+_AVERAGE_RE = folded_regex(r"(?<!\w)(?:trung\s+bình|bình\s+quân)(?!\w)")
+_AVERAGE_OF_ALL_RE = folded_regex(
+    r"(?<!\w)(?:các\s+tỉnh|cả\s+nước|toàn\s+quốc|các\s+địa\s+phương|63\s+tỉnh)(?!\w)")
+_COMPARED_RE = folded_regex(r"(?<!\w)(?:so\s+với|hơn|chênh\s+lệch|khoảng\s+cách)(?!\w)")
 
 # Where a phrase naming a quantity stops.
 _PHRASE_STOP_RE = folded_regex(
@@ -438,7 +451,9 @@ _LEVEL_AFTER_RE = folded_regex(r"\s+mức\s+độ\s+\d(?:\s*(?:,|và|-|–)\s*\d
 
 
 def _normalize(words: str) -> str:
-    s = fold(lx.expand_abbreviations(fold(words)))
+    # an abbreviation in parentheses names the quantity ("Chỉ số ... (PAPI)"): keep it, drop the rest
+    s = re.sub(r"\(\s*([A-ZĐ]{2,}[A-ZĐ\s]{0,8})\s*\)", r" \1 ", words)
+    s = fold(lx.expand_abbreviations(fold(s)))
     s = re.sub(r"\([^()]*\)", " ", s)
     # the service level is part of the quantity: "mức độ 3, 4" -> one word "mucdo34"
     s = _LEVEL_RE.sub(lambda m: " mucdo" + "".join(re.findall(r"\d", m.group())) + " ", s)
@@ -587,7 +602,7 @@ def _unit(item: _Found) -> str:
 def _certain(item: _Found, concept: str) -> bool:
     """The identity rests on the text's own words: a known measure (or one named by several
     words), and a scope a cue in the text gave (or the province, for a reading)."""
-    known = concept in _METRIC_NAMES or concept.split("-muc-do-")[0] in _METRIC_NAMES
+    known = concept in _METRIC_NAMES or _base_metric(concept) in _METRIC_NAMES
     return item.role == READING and item.scope != "part" and (known or concept.count("-") >= 2)
 
 
@@ -601,6 +616,10 @@ def _describe(text: str, folded: str, found: list[_Found], province: str | None)
         lo = max(sentence.start, item.start - lx.CONTEXT_WINDOW)
         same_sentence_prev = previous if previous is not None and previous.sentence == sentence else None
         lower = clause
+        if clause > sentence.start and folded[clause - 1] == ":" and not _has_content(text[clause:item.start]):
+            # "tổng số thủ tục đã được phân cấp: 97 thủ tục": the label before the colon names it
+            lower = max(sentence.start, folded.rfind(";", sentence.start, clause - 1) + 1,
+                        folded.rfind(":", sentence.start, clause - 1) + 1)
         if same_sentence_prev is not None and same_sentence_prev.end > lower:
             lower = same_sentence_prev.end
         change = _CHANGE_BEFORE_RE.search(folded, max(sentence.start, item.start - 40), item.start)
@@ -650,36 +669,97 @@ def _describe(text: str, folded: str, found: list[_Found], province: str | None)
         item.concept = metric_concept(item.words, province=province)
         if item.concept not in _METRIC_NAMES:
             item.concept = _concept_in_context(text, folded, item, sentence, clause) or item.concept
+        if item.kind == "count" and item.concept in _METRIC_NAMES:
+            counted = _counted_other_thing(item.extra.get("after", ""), item.concept)
+            if counted:  # "621.384 hồ sơ đề nghị cấp tài khoản": applications, not accounts
+                item.concept += "-" + counted
+        if _is_average(folded, item, sentence, clause, lower):
+            item.extra["average"] = True
+            if item.concept not in _METRIC_NAMES:
+                item.concept = _concept_in_context(text, folded, item, sentence, clause, ranking=True) or item.concept
+            item.concept += "-trung-binh"
         previous = item
+
+
+_COUNTED_THINGS = [(_phrase_re(w), re.sub(r"\W+", "-", strip_accents(fold(w))).strip("-")) for w in lx.COUNTED_THINGS]
+_METRIC_WORDS = {name: [_phrase_re(w) for group in groups for w in group] for name, groups, _ in lx.METRICS}
+
+
+def _counted_other_thing(noun: str, concept: str) -> str:
+    """The slug of what a count counts when that is a thing of its own (`lexicon.COUNTED_THINGS`)
+    that the metric's words do not name ("hồ sơ" for an account metric), else ""."""
+    head = _normalize(" ".join(noun.split()[:3]))
+    if not head or any(w.search(head) for w in _METRIC_WORDS[concept]):
+        return ""
+    for pattern, slug in _COUNTED_THINGS:
+        m = pattern.match(head)
+        if m is not None:
+            return slug
+    return ""
+
+
+def _base_metric(concept: str) -> str:
+    """The lexicon's name in a concept with a service level or an average added."""
+    return concept.split("-muc-do-")[0].removesuffix("-trung-binh")
+
+
+#: A count of these over a named period is that period's ("Trong 9 tháng, các cơ quan đã số hóa
+#: được 58.214 hồ sơ"), even for a metric whose share is a level.
+_FLOW_NOUN_RE = re.compile(r"(?:" + "|".join(re.escape(fold(w)) for w in lx.FLOW_COUNT_NOUNS) + r")(?!\w)")
+_POINTS_AFTER_RE = folded_regex(r"\s*(?:điểm\s+phần\s+trăm|điểm\s*%|điểm\s+%)(?!\w)")
+
+
+def _is_average(folded: str, item: _Found, sentence: lx.Span, clause: int, lower: int) -> bool:
+    """"giá trị trung bình của các tỉnh, thành phố là 85,76%", "cao hơn giá trị trung bình của các
+    tỉnh (86,92%)": the value is the country's average (the comparison is the other figure's)."""
+    in_parens = clause > sentence.start and folded[clause - 1] == "("
+    lo = max(sentence.start, clause - lx.CONTEXT_WINDOW) if in_parens else lower
+    average = None
+    for average in _AVERAGE_RE.finditer(folded, lo, item.start):
+        pass
+    if average is None or not _AVERAGE_OF_ALL_RE.search(folded, average.end(), item.start):
+        return False
+    return not _COMPARED_RE.search(folded, average.end() if in_parens else lower, item.start)
 
 
 _ANAPHORA_RE = folded_regex(
     r"(?<!\w)(?:chỉ\s+số|tỷ\s+lệ|tỉ\s+lệ|con\s+số|số\s+lượng|kết\s+quả)\s+(?:này|đó|trên|của\s+(?:tỉnh|thành\s+phố|địa\s+phương))(?!\w)")
+#: A rank or an average with no measure of its own ("Quảng Ninh dẫn đầu với 91,24%", "giá trị
+#: trung bình của các tỉnh đạt 84,87%") is of the index the paragraph is about.
+_RANKING_RE = folded_regex(
+    r"(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|xếp\s+(?:thứ|vị\s+trí|hạng)|giữ\s+vị\s+trí|vị\s+trí\s+(?:thứ|dẫn)"
+    r"|giá\s+trị\s+trung\s+bình|mức\s+trung\s+bình)(?!\w)")
 _LEADING_PERIOD = 40  # how far into a sentence a period phrase covers the paragraph after it
 _ANAPHORA_REACH = 90  # characters of the sentence before that "chỉ số này" may refer to
 _SEGMENT_RE = re.compile(r"[.;,:!?()]")
-_CLAUSE_TAIL_RE = re.compile(r"[^;.!?\n]{0,120}")
+_CLAUSE_TAIL_RE = re.compile(r"[^;,.!?\n]{0,120}")  # up to a comma: ", trong đó ..." is another figure's
 
 
-def _concept_in_context(text: str, folded: str, item: _Found, sentence: lx.Span, clause: int) -> str | None:
-    """A known metric the figure's clause names after the number ("781 thủ tục ... đã được cung
-    cấp dịch vụ công trực tuyến toàn trình"), or that "chỉ số này", "tỷ lệ của tỉnh" refers to
-    (named in the sentences before, in the same paragraph)."""
-    tail = _CLAUSE_TAIL_RE.match(text, item.after)
-    if tail is not None:
-        named = known_metric(item.words + " " + tail.group())
-        if named is not None:
-            return named
-    if _ANAPHORA_RE.search(folded, clause, item.start):
+def _concept_in_context(text: str, folded: str, item: _Found, sentence: lx.Span, clause: int, *,
+                        ranking: bool = False) -> str | None:
+    """A known metric that "chỉ số này", "tỷ lệ của tỉnh" refers to (named just before, in the same
+    paragraph; for a rank or an average, in this paragraph or the one before), or that the figure's
+    clause names after the number ("781 thủ tục ... đã được cung cấp dịch vụ công trực tuyến toàn
+    trình"). The nearest naming wins."""
+    ranking = ranking or bool(_RANKING_RE.search(folded, clause, item.start))
+    if ranking or _ANAPHORA_RE.search(folded, clause, item.start):
         paragraph = text.rfind("\n", 0, sentence.start) + 1
-        # the nearest naming first: this sentence, then the end of the one before
-        window = text[max(paragraph, sentence.start - _ANAPHORA_REACH):item.start]
+        if ranking:  # a rank: this paragraph or the one before, whose subject is the index ranked
+            before = len(text[:paragraph].rstrip())
+            paragraph = text.rfind("\n", 0, before) + 1 if before else paragraph
+        reach = sentence.start - paragraph if ranking else _ANAPHORA_REACH
+        window = text[max(paragraph, sentence.start - reach):item.start]
         for segment in reversed(_SEGMENT_RE.split(window)):  # the nearest naming first
             words = segment.split()
             for i in range(len(words) - 1, -1, -1):  # the shortest ending that names one
                 named = known_metric(" ".join(words[i:]))
                 if named is not None:
                     return named
+    tail = _CLAUSE_TAIL_RE.match(text, item.after)
+    if tail is not None:
+        named = known_metric(item.words + " " + tail.group())
+        if named is not None:
+            return named
     return None
 
 
@@ -696,6 +776,10 @@ def _assign_scopes(text: str, folded: str, spans: list[lx.Span], found: list[_Fo
     default = ScopeCue(-1, "province")
     if _GOV_MEETING_RE.search(folded) and _SESSION_WORD_RE.search(folded):
         default = ScopeCue(-1, "national")  # an article on the Government committee's meeting
+    lead = folded[:spans[0].end] if spans else ""
+    if (_NATIONAL_CONFERENCE_RE.search(lead) and _GOVERNMENT_RE.search(lead)
+            and not _ANNOUNCEMENT_RE.search(lead)):
+        default = ScopeCue(-1, "national")  # the nationwide conference, the province a bridge point
     if title:
         title_parts = part_cues(nfc(title), fold_keep_length(nfc(title)), province)
         if title_parts and not _cues(fold_keep_length(nfc(title)), 0, len(title), province):
@@ -712,7 +796,8 @@ def _assign_scopes(text: str, folded: str, spans: list[lx.Span], found: list[_Fo
     for item in found:
         sentence = item.sentence
         assert sentence is not None
-        if _NATIONAL_UNITS_RE.match(folded, item.end) or _NATIONAL_UNITS_RE.match(folded, item.after):
+        if (item.extra.get("average") or _NATIONAL_UNITS_RE.match(folded, item.end)
+                or _NATIONAL_UNITS_RE.match(folded, item.after)):
             item.scope, item.scope_explicit = "national", True
             continue
         cue = None
@@ -720,6 +805,8 @@ def _assign_scopes(text: str, folded: str, spans: list[lx.Span], found: list[_Fo
         i = bisect.bisect_left(positions, item.start) - 1
         if i >= 0 and positions[i] >= lo:  # the nearest cue before it in its sentence
             cue = cues[i]
+            if cue.kind == "part" and cue.at < _clause_start(folded, sentence, item.start):
+                cue = None  # a part named in an earlier clause ("; sang tháng 9, tỷ lệ này ...")
         after = item.extra.get("after", "")
         if cue is None and after:  # "67% hồ sơ được số hóa trên cả nước"
             j = bisect.bisect_left(positions, item.after)
@@ -765,12 +852,14 @@ def _assign_periods_and_roles(text: str, folded: str, spans: list[lx.Span], foun
         clause = _clause_start(folded, sentence, item.start)
         period = find_period(text, folded, clause, item.start, sentence.start) or _paragraph_period(
             text, folded, spans, sentence)
-        if period is None and lead_period is not None and item.concept.split("-muc-do-")[0] not in lx.STOCK_METRICS:
+        base = _base_metric(item.concept)
+        stock = base in lx.STOCK_METRICS and not (item.kind == "count" and _FLOW_NOUN_RE.match(
+            fold(item.extra.get("after", ""))))
+        if period is None and lead_period is not None and not stock:
             period = lead_period  # a review of "6 tháng đầu năm 2024" reports its figures for that period
-        stock = item.concept.split("-muc-do-")[0] in lx.STOCK_METRICS
         if stock and period is not None:
             period = Period(CUMULATIVE, period.label, period.year)
-        if period is None and item.concept in lx.YEARLY_METRICS:
+        if period is None and base in lx.YEARLY_METRICS:
             period = Period("year", "")
         if period is None and item.kind in ("count", "money") and not stock and not item.cumulative:
             # A count of what was done ("cắt giảm 628 quy định") covers some period the text does
@@ -780,7 +869,16 @@ def _assign_periods_and_roles(text: str, folded: str, spans: list[lx.Span], foun
         own = max(clause, previous_end) if previous is not None and previous.sentence == sentence else clause
         item.role = role_of(folded, kind=item.kind, start=item.start, end=item.end, clause=own,
                             sentence_start=sentence.start, publication_year=publication_year)
+        if _POINTS_AFTER_RE.match(folded, item.end):
+            item.role = COMPARISON  # "cao hơn mức trung bình 0,88 điểm phần trăm": a difference
         previous, previous_end = item, item.end
+    # A level at the end of a year long gone ("Cuối năm 2019, toàn tỉnh mới có 640 cán bộ ...; đến
+    # nay, con số này đã tăng"), in an article of 2021, is history, not the article's reading.
+    if publication_year is not None:
+        for item in found:
+            if (item.role == READING and item.period is not None and item.period.year
+                    and item.period.year < publication_year - 1):
+                item.role = PAST
     # A value of an earlier year, beside the newer value of the same quantity, is context.
     newest: dict[tuple[str, str, str, str], int] = {}
     for item in found:

@@ -42,14 +42,18 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (CUMULATIVE, folded_regex(
         r"(?<!\w)(?:từ\s+(?:năm\s+)?(?:19|20)\d\d\s+(?:đến|tới)(?!\w)|giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d"
-        r"|sau\s+\d+\s+năm|lũy\s+kế|luỹ\s+kế|cộng\s+dồn|tính\s+đến\s+nay)")),
+        r"|sau\s+\d+\s+năm|(?:lũy|luỹ)\s+kế(?:\s+(?:từ|kể\s+từ)\s+(?:năm\s+)?(?:19|20)\d\d)?|cộng\s+dồn|tính\s+đến\s+nay"
+        r"|kể\s+từ\s+(?:năm\s+)?(?:19|20)\d\d|từ\s+năm\s+(?:19|20)\d\d(?=\s*,)"
+        r"|(?:kể\s+)?từ\s+khi\s+(?:vận\s+hành|triển\s+khai|đi\s+vào\s+hoạt\s+động|khai\s+trương|thành\s+lập)"
+        r"|(?<!đầu\snăm\s)(?<!\d\s)(?:cho\s+)?đến\s+nay(?!\w))")),
     ("year-to-date", folded_regex(r"(?<!\w)từ\s+đầu\s+năm(?:\s+(?:" + _YEAR + r"|nay))?(?:\s+(?:đến|tới)\s+nay)?")),
     ("quarter", folded_regex(r"(?<!\w)quý\s+(?:i{1,3}|iv|[1-4])(?!\w)(?:(?:\s*[/.-]\s*|\s+năm\s+)" + _YEAR + r")?")),
     ("months", folded_regex(r"(?<!\w)" + _COUNT + r"\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+" + _YEAR + r")?(?!\w)")),
     ("month", folded_regex(r"(?<!\w)(?:trong\s+)?tháng\s+(?:\d{1,2}(?:\s*[/.-]\s*|\s+năm\s+)" + _YEAR
-                           + r"|này|qua|trước)(?!\w)")),
+                           + r"|này|qua|trước|\d{1,2}(?![\d/.-]))(?!\w)")),
     ("year", folded_regex(r"(?<!\w)(?:(?:cả\s+năm|trong\s+năm|năm)\s+(?:" + _YEAR + r"|nay|qua)|cả\s+năm|trong\s+năm)(?!\w)(?!\s*\d)")),
 )
+_LEADING_REACH = 60  # how far into its sentence a period covers the whole sentence
 _REFERENCE_RE = folded_regex(r"(?<!\w)(?:so\s+với|cùng\s+kỳ|hơn|so)(?:\s+(?:cùng\s+kỳ|mức|kết\s+quả))?\s*$")
 _POINT_IN_TIME_RE = folded_regex(
     r"(?<!\w)(?:(?:tính\s+)?(?:đến|tới)(?:\s+(?:đầu|giữa|cuối|hết|ngày))?|sau(?:\s+(?:đợt|khi))?|trước|kể\s+từ|vào(?:\s+(?:đầu|giữa|cuối))?)"
@@ -66,7 +70,7 @@ _CHANGE_RE = folded_regex(
     r"(?<!\w)(?:tăng|giảm|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|vượt|hụt|chênh\s+lệch|gấp)"
     r"(?:\s+(?:thêm|gần|hơn|khoảng|trên|được|tới|đến|tương\s+ứng|lần\s+lượt))*\s*$")
 _LEVEL_AFTER_CHANGE_RE = folded_regex(r"(?<!\w)(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|con\s+số))?\s*(?:gần|hơn|khoảng|trên)?\s*$")
-_SO_VOI_AFTER_RE = folded_regex(r"[^\d;,]{0,12}?(?<!\w)so\s+với")
+_SO_VOI_AFTER_RE = folded_regex(r"[^\d;,.!?\n]{0,12}?(?<!\w)so\s+với")
 _PAST_RE = folded_regex(r"(?<!\w)(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái|trước\s+đó|trước\s+đây|từ\s+mức)(?!\w)")
 #: "so với năm 2022 (45%)", "so với mức 45%": the value compared with comes right after "so với".
 _COMPARED_WITH_RE = folded_regex(
@@ -88,7 +92,11 @@ _PART_GROUP_RE = folded_regex(
     r"trung\s+tâm|ngành|doanh\s+nghiệp|hộ|thị\s+trường))(?!\w)")
 #: Words before a part's name that make it a source or a person, not the figure's scope.
 _NOT_SCOPE_BEFORE_RE = folded_regex(
-    r"(?<!\w)(?:theo|giám\s+đốc|phó\s+giám\s+đốc|lãnh\s+đạo|đại\s+diện|chánh\s+văn\s+phòng|trưởng|phó|của)\s*$")
+    r"(?<!\w)(?:theo|giám\s+đốc|phó\s+giám\s+đốc|lãnh\s+đạo|đại\s+diện|chánh\s+văn\s+phòng|trưởng|phó|của|do)\s*$")
+#: A department that acts or reports ("Sở Thông tin và Truyền thông đã phối hợp ... cấp 2.145
+#: chứng thư", "Sở Nội vụ cho biết") is the source of the province's figure, not its scope.
+_AGENT_AFTER_RE = folded_regex(
+    r"[^,;.]{0,40}?(?<!\w)(?:đã\s+)?(?:phối\s+hợp|cho\s+biết|báo\s+cáo|thông\s+tin|tổ\s+chức|thực\s+hiện|công\s+bố|chủ\s+trì)(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -107,7 +115,13 @@ def _period_from(match: re.Match[str], name: str, text: str) -> Period:
         if count >= 12:
             return Period("year", text[match.start():match.end()], year)
         name = f"{count}-months"
-    return Period(name, text[match.start():match.end()].strip(), year)
+    label = text[match.start():match.end()].strip()
+    if name == CUMULATIVE and _AS_OF_NOW_RE.fullmatch(fold(label)):
+        label = ""  # "đến nay": a level on the day of the article, which its date says
+    return Period(name, label, year)
+
+
+_AS_OF_NOW_RE = folded_regex(r"(?:cho\s+|tính\s+)?đến\s+nay")
 
 
 def find_period(text: str, folded: str, lo: int, start: int, sentence_start: int) -> Period | None:
@@ -132,8 +146,9 @@ def find_period(text: str, folded: str, lo: int, start: int, sentence_start: int
                 best = (m.start(), period)
     if best is not None:
         return best[1]
-    if lo > sentence_start:  # "..., 6 tháng đầu năm 2023, ... tiếp nhận X; tỷ lệ ... đạt Y": Y's too
-        return find_period(text, folded, sentence_start, start, sentence_start)
+    if lo > sentence_start:  # "6 tháng đầu năm 2023, ... tiếp nhận X; tỷ lệ ... đạt Y": Y's too (the
+        # sentence's leading period, not one in a parenthesis or a comparison mid-sentence)
+        return find_period(text, folded, sentence_start, min(start, sentence_start + _LEADING_REACH), sentence_start)
     return None
 
 
@@ -185,8 +200,12 @@ def part_cues(text: str, folded: str, province: str | None) -> list[ScopeCue]:
             continue  # a centrally-run city elsewhere: another province, found below
         cues.append(ScopeCue(m.start(), "part", fold(m.group(0))))
     for m in _DEPARTMENT_RE.finditer(text):
+        if _AGENT_AFTER_RE.match(folded, m.end()):
+            continue
         cues.append(ScopeCue(m.start(), "part", fold(text[m.start():m.start() + 40]).split(",")[0]))
     for m in _PART_GROUP_RE.finditer(folded):
+        if re.match(r"(?:các|những)\s+cơ\s+quan", m.group(0)):
+            continue  # "các cơ quan (hành chính ba cấp)": all of them, the whole
         cues.append(ScopeCue(m.start(), "part", m.group(0)))
     return [c for c in cues if not _NOT_SCOPE_BEFORE_RE.search(folded, max(0, c.at - 25), c.at)]
 

@@ -378,7 +378,8 @@ SYNONYMS: dict[str, str] = {
 #: words contain every group of one entry (any spelling in the group) and none of its excluded
 #: words gets the entry's name; other concepts are keyed by their own words.
 METRICS: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = (
-    ("ket-qua-tthc-ban-dien-tu", (("kết quả",), ("bản điện tử", "giá trị pháp lý")), ()),
+    ("tai-su-dung-du-lieu-so-hoa", (("tái sử dụng", "sử dụng lại"), ("dữ liệu", "kết quả số hóa")), ()),
+    ("ket-qua-tthc-ban-dien-tu", (("kết quả",), ("bản điện tử", "giá trị pháp lý", "điện tử")), ("cổng",)),
     ("ho-so-tthc-so-hoa", (("hồ sơ",), ("số hóa",)), ()),
     ("ho-so-truc-tuyen-toan-trinh", (("hồ sơ",), ("toàn trình",)), ("dịch vụ công",)),
     ("tthc-dvc-truc-tuyen-toan-trinh", (("toàn trình",),), ()),
@@ -395,23 +396,34 @@ METRICS: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = 
     ("ho-so-tthc-tiep-nhan", (("hồ sơ",), ("tiếp nhận",)), ("trung tâm",)),
     ("tthc-co-hieu-luc", (("thủ tục hành chính",), ("hiệu lực",)), ("cấp tỉnh", "cấp huyện", "cấp xã")),
     ("tthc-phan-cap", (("thủ tục hành chính",), ("phân cấp",)), ("thực thi",)),
+    ("tthc-lien-thong", (("thủ tục",), ("liên thông",)), ()),
+    ("chu-ky-so", (("chữ ký số", "chứng thư số"),), ()),
     ("tinh-gian-bien-che", (("tinh giản",), ("biên chế",)), ("địa phương",)),
     ("quy-dinh-kinh-doanh-phe-duyet-cat-giam", (("quy định kinh doanh",), ("phê duyệt",)), ()),
     ("quy-dinh-kinh-doanh-cat-giam", (("quy định kinh doanh",), ("cắt giảm",)), ()),
     ("par-index", (("chỉ số cải cách hành chính",),), ("lĩnh vực", "sở", "ubnd", "ủy ban nhân dân")),
-    ("sipas", (("chỉ số hài lòng",),), ()),
+    ("sipas", (("chỉ số hài lòng", "mức hài lòng", "mức độ hài lòng"),), ()),
+    ("papi", (("papi", "hiệu quả quản trị và hành chính công"),), ()),
     ("dvc-truc-tuyen", (("dịch vụ công",), ("trực tuyến",)), ("thủ tục hành chính", "hồ sơ")),
 )
+
+#: Things a count counts that are never another's count: "621.384 hồ sơ đề nghị cấp tài khoản"
+#: counts applications, not accounts (a procedure and its online service are counted alike).
+COUNTED_THINGS: tuple[str, ...] = ("hồ sơ", "tài khoản", "giao dịch", "phản ánh", "phiếu")
+
+#: What is handled in a period: a count of these is a flow, whatever the metric.
+FLOW_COUNT_NOUNS: tuple[str, ...] = ("hồ sơ", "giao dịch", "lượt", "phản ánh")
 
 #: Stocks: a level on the day, whatever period the sentence names ("Năm 2023, ... tỷ lệ hồ sơ
 #: được số hóa đạt 68,9%" is the share at the year's end, comparable with any later level).
 STOCK_METRICS: frozenset[str] = frozenset({
     "ho-so-tthc-so-hoa", "ket-qua-tthc-ban-dien-tu", "tthc-dvc-truc-tuyen-toan-trinh", "tthc-dvc-truc-tuyen-mot-phan",
-    "tthc-co-hieu-luc", "tthc-phan-cap", "dvc-truc-tuyen", "tai-khoan-dinh-danh-dien-tu",
+    "tthc-co-hieu-luc", "tthc-phan-cap", "dvc-truc-tuyen", "tai-khoan-dinh-danh-dien-tu", "tai-su-dung-du-lieu-so-hoa",
+    "tthc-lien-thong", "chu-ky-so",
 })
 
 #: Metrics published once a year (indexes): without a period in the text, their period is the year.
-YEARLY_METRICS: frozenset[str] = frozenset({"par-index", "sipas"})
+YEARLY_METRICS: frozenset[str] = frozenset({"par-index", "sipas", "papi"})
 
 #: Metrics whose service level is part of the quantity: "1.113 dịch vụ công trực tuyến mức độ 4"
 #: and "1.346 ... mức độ 3, 4" are different counts (the share of records filed online is not).
@@ -424,7 +436,7 @@ NATIONAL_CUES: tuple[str, ...] = (
 )
 #: Words before a national cue that make it a comparison, not the figure's scope
 #: ("dẫn đầu cả nước", "mức trung bình của cả nước").
-COMPARISON_BEFORE_CUE: tuple[str, ...] = ("dẫn đầu", "trung bình", "so với", "nhóm", "xếp", "đứng",
+COMPARISON_BEFORE_CUE: tuple[str, ...] = ("dẫn đầu", "trung bình", "bình quân", "so với", "nhóm", "xếp", "đứng",
                                           "hơn", "cao nhất", "thấp nhất", "đầu")
 PROVINCIAL_CUES: tuple[str, ...] = (
     "toàn tỉnh", "tỉnh", "trên địa bàn", "thành phố", "tphcm", "tp.hcm", "tp. hcm", "địa phương này",

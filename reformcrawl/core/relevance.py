@@ -27,6 +27,8 @@ _CORE = {
     "số hóa hồ sơ": 3,
     "số hóa kết quả": 3,
     "đề án 06": 5,  # the national population-data and e-ID programme: reform on its own
+    "định danh điện tử": 2,  # its e-ID accounts
+    "chữ ký số": 2,  # signing in government: digital government
     "tinh giản biên chế": 3,
     "tinh gọn bộ máy": 3,
     "sắp xếp tổ chức bộ máy": 3,
@@ -56,7 +58,6 @@ _CONTEXT = {
     "công chức": 1,
     "viên chức": 1,
     "biên chế": 1,
-    "định danh điện tử": 1,
     "vneid": 1,
     "trực tuyến toàn trình": 2,
     "hồ sơ trực tuyến": 1,
