@@ -1,6 +1,8 @@
 """Monitor cost against store size: storing and monitoring one new article (its version, sessions,
-figures and events) in a store of 1,000 and of 100,000 articles. Lookups of a metric's previous
-value and of a session's existence are indexed, so the two should cost about the same.
+figures, and the figure changes it makes, settled at once) in a store of 1,000 and of 100,000
+articles, every stored figure a point of one of 400 timelines and the new article landing at a
+random place in them. Lookups of a metric's neighbouring readings and of a session's existence
+are indexed, so the two should cost about the same.
 
     python bench/monitor_scale.py [--db-dir /tmp] [--samples 200]
 """
@@ -20,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from reformcrawl.store.revisit import RevisitPolicy
 from reformcrawl.core.model import Article
-from reformcrawl.monitor.events import observe
+from reformcrawl.monitor.events import observe, settle_figures
 from reformcrawl.core.model import Figure, SessionMention
 from reformcrawl.portals import get_portal
 from reformcrawl.store import open_store
@@ -28,7 +30,7 @@ from reformcrawl.store.articles import record_page
 from reformcrawl.store.models import ArticleRow, FigureRow, PortalRow, SessionRow, Version
 
 PORTAL = get_portal("nbtv")
-METRICS = [f"ninh-binh/chi-so-{i}/percent" for i in range(400)]
+METRICS = [f"ninh-binh/chi-so-{i}/percent/cumulative" for i in range(400)]
 BODY = "Ban Chỉ đạo cải cách hành chính của Chính phủ"
 START = datetime(2015, 1, 1, tzinfo=timezone.utc)
 TEXT = "Tỉnh tiếp tục đẩy mạnh cải cách thủ tục hành chính, số hóa hồ sơ và dịch vụ công trực tuyến. " * 30
@@ -57,6 +59,7 @@ def fill(url: str, count: int) -> None:
             conn.execute(insert(FigureRow), [{
                 "metric": rnd.choice(METRICS), "value": rnd.uniform(0, 100), "kind": "percent", "raw": "1%",
                 "subject": "chỉ số", "article_id": i, "version_id": i, "published_at": when[i], "current": True,
+                "comparable": True, "certain": True, "dated": True,  # every one a point of a timeline
             } for i in ids for _ in range(8)])
             conn.execute(insert(SessionRow), [{
                 "body_key": BODY.lower(), "body": BODY, "number": i // 50, "first_seen_at": when[i],
@@ -67,14 +70,16 @@ def fill(url: str, count: int) -> None:
 def one_article(n: int) -> Article:
     rnd = random.Random(n)
     figures = tuple(
-        Figure(raw=f"{v:.1f}%", value=round(v, 1), kind="percent", denominator=None, subject="chỉ số", metric=m)
+        Figure(raw=f"{v:.1f}%", value=round(v, 1), kind="percent", denominator=None, subject="chỉ số", metric=m,
+               scope="ninh-binh", measure=m.split("/")[1], unit="%", period="cumulative", certain=True)
         for m, v in ((rnd.choice(METRICS), rnd.uniform(0, 100)) for _ in range(10))
     )
     sessions = (SessionMention(body=BODY, number=100000 + n, date=None, role="held"),
                 SessionMention(body=BODY, number=5, date=None, role="mentioned"))
     published = START + timedelta(hours=rnd.randrange(1, 100_000))
     return Article(url=f"https://nbtv.vn/tin-tuc/thoi-su/moi-{n}-{n}.html", portal="nbtv", title=f"Bài mới {n}",
-                   author=None, published_at=published, text=TEXT, is_reform=True, sessions=sessions, figures=figures)
+                   author=None, published_at=published, text=TEXT, is_reform=True, sessions=sessions, figures=figures,
+                   published_at_source="meta")
 
 
 def time_per_article(url: str, samples: int) -> float:
@@ -89,6 +94,7 @@ def time_per_article(url: str, samples: int) -> float:
             recorded = record_page(session, portal=PORTAL, url=article.url, article=article,
                                    fetched_at=datetime.now(timezone.utc), policy=policy)
             observe(session, recorded, article, now=datetime.now(timezone.utc), run_id=None)
+            settle_figures(session, now=datetime.now(timezone.utc), run_id=None)  # its figure changes
             session.flush()
             timings.append(time.perf_counter() - start)
             session.rollback()

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from reformcrawl.store.revisit import RevisitPolicy
 from reformcrawl.core.model import Article
-from reformcrawl.monitor.events import observe
+from reformcrawl.monitor.events import observe, settle_figures
 from reformcrawl.core.model import Figure, SessionMention
 from reformcrawl.portals import get_portal
 from reformcrawl.store.articles import Recorded, record_page
@@ -52,11 +52,17 @@ def percent(value: float, metric: str = "national/ho-so-tthc-so-hoa/percent/cumu
                   scope=scope, measure=measure, unit="%", period=period, role=role, certain=certain)
 
 
-def store_and_observe(session: Session, item: Article, *, now: datetime | None = None, run_id: int | None = None):
+def store_and_observe(session: Session, item: Article, *, now: datetime | None = None, run_id: int | None = None,
+                      settle: bool = True):
+    """Store a page and observe it, then (unless `settle` is False) settle the figure changes, as a
+    crawl that settles after every page would."""
     now = now or datetime.now(timezone.utc)
     recorded: Recorded = record_page(session, portal=get_portal(item.portal or "nbtv"), url=item.url, article=item,
                                      fetched_at=now, policy=POLICY, run_id=run_id)
-    return recorded, observe(session, recorded, item, now=now, run_id=run_id)
+    events = observe(session, recorded, item, now=now, run_id=run_id)
+    if settle:
+        events += settle_figures(session, now=now, run_id=run_id)
+    return recorded, events
 
 
 def set_baseline(session: Session, *portals: str) -> None:

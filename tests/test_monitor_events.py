@@ -8,7 +8,9 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from sqlalchemy import func, select
 
-from reformcrawl.monitor.health import check_portal_health, unhealthy_reason
+from reformcrawl.monitor.events import settle_figures
+from reformcrawl.monitor.health import check_portal_health, close_run, unhealthy_reason
+from reformcrawl.monitor.timeline import pending_metrics
 from reformcrawl.monitor.render import describe, event_record
 from reformcrawl.store import open_store
 from reformcrawl.store.models import EventRow, FigureRow, SessionRow
@@ -164,6 +166,38 @@ def test_the_changes_are_the_same_whatever_the_arrival_order(db_url: str, order:
             assert again == [[], [], [], []]  # a rerun adds nothing
     finally:
         store.close()
+
+
+def test_a_batch_settles_to_what_page_by_page_settles_to_without_alerting_and_retracting(store) -> None:
+    """Pages arrive newest first (a listing), then one in the middle: settled once for the batch,
+    the changes are the consecutive pairs, with no change alerted and retracted on the way."""
+    values = {1: 40.0, 4: 52.5, 7: 61.0, 10: 70.2}
+    with store.session() as s:
+        set_baseline(s, "nbtv")
+        for month in (10, 7, 1, 4):
+            store_and_observe(s, article(f"https://nbtv.vn/m{month}-20{month:02d}.html",
+                                         published=datetime(2024, month, 3, tzinfo=VN),
+                                         figures=(percent(values[month]),)), settle=False)
+        assert pending_metrics(s) == ["national/ho-so-tthc-so-hoa/percent/cumulative"]
+        events = settle_figures(s, now=datetime(2024, 11, 1, tzinfo=timezone.utc), run_id=None)
+        assert [(e.kind, e.payload["old"]["value"], e.payload["new"]["value"]) for e in events] == [
+            ("figure_changed", 40.0, 52.5), ("figure_changed", 52.5, 61.0), ("figure_changed", 61.0, 70.2)]
+        assert pending_metrics(s) == [] and settle_figures(s, now=datetime.now(timezone.utc), run_id=None) == []
+
+
+def test_a_run_that_dies_leaves_its_figure_changes_for_the_next_close(store) -> None:
+    with store.session() as s:
+        set_baseline(s, "nbtv")
+        store_and_observe(s, article("https://nbtv.vn/jan-1001.html", published=datetime(2024, 1, 5, tzinfo=VN),
+                                     figures=(percent(50),)), settle=False)
+        store_and_observe(s, article("https://nbtv.vn/feb-1002.html", published=datetime(2024, 2, 5, tzinfo=VN),
+                                     figures=(percent(55),)), settle=False)
+        run = start_run(s, trigger="test", portals=["nbtv"], now=datetime.now(timezone.utc))
+        s.flush()
+        events = close_run(s, run.id, state="finished", counts={"portals": {}}, errors=[],
+                           now=datetime.now(timezone.utc))
+        (change,) = [e for e in events if e.kind == "figure_changed"]
+        assert change.run_id == run.id and pending_metrics(s) == []
 
 
 def test_uncertain_identities_and_undated_articles_are_recorded_not_sent(store) -> None:

@@ -5,7 +5,8 @@ same page) cannot write it twice. Events of a portal that has no baseline yet (i
 not finished) are `backfill`: history, never alerts. Alerts concern reform articles only.
 
 Figures and their transitions are `timeline`'s: the `figure_changed` events are what the stored
-readings imply, in publication order, whatever order the pages arrived in.
+readings imply, in publication order, whatever order the pages arrived in; `settle_figures` writes
+them for the metrics whose readings changed since the last settlement.
 """
 
 from __future__ import annotations
@@ -15,8 +16,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -24,6 +23,7 @@ from ..core.diff import compare
 from ..core.model import Article, Figure, SessionMention
 from ..core.textnorm import fold
 from ..store.articles import Outcome, Recorded
+from ..store.db import insert_on_conflict
 from ..store.models import (
     ArticleRow,
     EventRow,
@@ -33,7 +33,7 @@ from ..store.models import (
     SessionSource,
     Version,
 )
-from .timeline import FIGURE_CHANGED, FIGURE_RETRACTED, record_figures
+from .timeline import FIGURE_CHANGED, FIGURE_RETRACTED, EventDraft, record_figures, settle
 
 NEW_ARTICLE, NEW_SESSION, ARTICLE_EDITED, PORTAL_UNHEALTHY = (
     "new_article", "new_session", "article_edited", "portal_unhealthy",
@@ -59,38 +59,46 @@ def add_event(
     backfill: bool | None = None,
     alert: bool = True,
 ) -> EventRow | None:
-    """Insert an event unless one with the same key exists; returns the new event or None.
+    """Insert an event unless one with the same key exists; returns the new event or None."""
+    if backfill is None:
+        backfill = _is_backfill(session, portal) if portal else False
+    values = _event_values(kind=kind, dedupe_key=dedupe_key, now=now, portal=portal, run_id=run_id,
+                           article=article, payload=payload, backfill=backfill, alert=alert)
+    return add_events(session, [values]).get(dedupe_key)
+
+
+def _event_values(*, kind: str, dedupe_key: str, now: datetime, portal: str | None, run_id: int | None,
+                  article: ArticleRow | None, payload: dict[str, Any] | None, backfill: bool,
+                  alert: bool) -> dict[str, Any]:
+    return {
+        "kind": kind, "dedupe_key": dedupe_key, "created_at": now, "run_id": run_id, "portal": portal,
+        "article_id": article.id if article else None, "url": article.url if article else None,
+        "title": article.title if article else None, "backfill": backfill, "alert": alert,
+        "payload": payload or {},
+    }
+
+
+_EVENTS_PER_STATEMENT = 500  # well under SQLite's limit of bound parameters per statement
+
+
+def add_events(session: Session, rows: Sequence[dict[str, Any]]) -> dict[str, EventRow]:
+    """Insert the events whose keys do not exist yet; returns those written, by key.
 
     One INSERT ... ON CONFLICT DO NOTHING (SQLite and PostgreSQL): no lookup before, no savepoint,
     and a concurrent worker that wrote the same event first simply wins.
     """
-    values = {
-        "kind": kind,
-        "dedupe_key": dedupe_key,
-        "created_at": now,
-        "run_id": run_id,
-        "portal": portal,
-        "article_id": article.id if article else None,
-        "url": article.url if article else None,
-        "title": article.title if article else None,
-        "backfill": _is_backfill(session, portal) if backfill is None and portal else bool(backfill),
-        "alert": alert,
-        "payload": payload or {},
-    }
-    session.flush()
-    statement = _insert_for(session)(EventRow).values(**values).on_conflict_do_nothing(index_elements=["dedupe_key"])
-    event_id = session.execute(statement.returning(EventRow.id)).scalar_one_or_none()
-    # A detached copy of what was written (no second query): callers read it, never change it.
-    return None if event_id is None else EventRow(id=event_id, **values)
-
-
-def _insert_for(session: Session) -> Any:
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        return postgresql_insert
-    if dialect == "sqlite":
-        return sqlite_insert
-    raise NotImplementedError(f"events need INSERT ... ON CONFLICT, which {dialect} lacks here")
+    if not rows:
+        return {}
+    session.flush()  # the rows the events refer to
+    insert = insert_on_conflict(session)
+    written: dict[str, int] = {}
+    for first in range(0, len(rows), _EVENTS_PER_STATEMENT):
+        statement = insert(EventRow).values(list(rows[first:first + _EVENTS_PER_STATEMENT]))
+        statement = statement.on_conflict_do_nothing(index_elements=["dedupe_key"])
+        written.update((key, id_) for key, id_ in session.execute(statement.returning(EventRow.dedupe_key, EventRow.id)))
+    # Detached copies of what was written (no second query): callers read them, never change them.
+    return {row["dedupe_key"]: EventRow(id=written[row["dedupe_key"]], **row)
+            for row in rows if row["dedupe_key"] in written}
 
 
 def _when(article: Article, row: ArticleRow) -> datetime:
@@ -160,7 +168,8 @@ def observe(
     now: datetime,
     run_id: int | None,
 ) -> list[EventRow]:
-    """Record sessions and figures of a new version and write the events it causes."""
+    """Record sessions and figures of a new version and write the events it causes; its figures'
+    changes come from `settle_figures`, which a crawl calls every so many pages and at its end."""
     if recorded.outcome not in (Outcome.NEW, Outcome.CHANGED) or recorded.version is None:
         return []
     row = recorded.article
@@ -179,14 +188,10 @@ def observe(
     previous = recorded.previous
     old_figures = _previous_figures(session, previous) if previous is not None else []
     events += _record_sessions(session, recorded, article, now=now, run_id=run_id, alert=alert, backfill=backfill)
-    def write_event(session: Session, kind: str, key: str, about: ArticleRow, payload: dict[str, Any]) -> EventRow | None:
-        return add_event(session, kind=kind, dedupe_key=key, now=now, portal=about.portal, run_id=run_id,
-                         article=about, payload=payload, backfill=backfill, alert=payload["confirmed"])
-
-    events += record_figures(
+    record_figures(
         session, article_row=row, version_id=recorded.version.id,
         previous_version_id=previous.id if previous is not None else None, article=article,
-        when=_when(article, row), now=now, write_event=write_event,
+        when=_when(article, row),
     )
     if recorded.outcome is Outcome.CHANGED and previous is not None and alert:
         edit = compare(previous.text, article.text, old_figures, article.figures,
@@ -199,6 +204,24 @@ def observe(
         if event is not None:
             events.append(event)
     return events
+
+
+def settle_figures(session: Session, *, now: datetime, run_id: int | None) -> list[EventRow]:
+    """Write the figure_changed and figure_retracted events the pending metrics' readings imply
+    (see `timeline`); each is backfill if its newer reading's portal has no baseline yet."""
+    backfill: dict[str, bool] = {}
+
+    def write_events(session: Session, drafts: Sequence[EventDraft]) -> dict[str, EventRow]:
+        for draft in drafts:
+            if draft.article.portal not in backfill:
+                backfill[draft.article.portal] = _is_backfill(session, draft.article.portal)
+        return add_events(session, [
+            _event_values(kind=d.kind, dedupe_key=d.key, now=now, portal=d.article.portal, run_id=run_id,
+                          article=d.article, payload=d.payload, backfill=backfill[d.article.portal],
+                          alert=d.payload["confirmed"])
+            for d in drafts])
+
+    return settle(session, now=now, write_event=write_events)
 
 
 def _previous_figures(session: Session, version: Version) -> list[Figure]:

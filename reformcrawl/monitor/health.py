@@ -1,5 +1,6 @@
-"""Portal health: closing a run record, and a `portal_unhealthy` event when a portal's counts
-look like a redesign or an outage."""
+"""Closing a run record: the figure changes its pages left pending are settled first (so a run's
+alerts are complete when it is), then each portal's health is judged: a `portal_unhealthy` event
+when its counts look like a redesign or an outage."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..store.models import EventRow
 from ..store.run_records import FINISHED, complete_run, previous_runs
-from .events import PORTAL_UNHEALTHY, add_event
+from .events import PORTAL_UNHEALTHY, add_event, settle_figures
 
 #: A run is a redesign suspect when more than this share of fetched pages yields no article.
 _FAILED_EXTRACTION_SHARE = 0.5
@@ -57,11 +58,11 @@ def check_portal_health(
 def close_run(
     session: Session, run_id: int, *, state: str, counts: dict[str, Any], errors: list[Any], now: datetime
 ) -> list[EventRow]:
-    """Record the end of a crawl run and judge each portal's health from its counts."""
+    """Settle the run's figure changes, record its end and judge each portal's health from its counts."""
+    events = settle_figures(session, now=now, run_id=run_id)  # before a first run's baseline is set
     complete_run(session, run_id, state=state, counts=counts, errors=errors, now=now)
     if state != FINISHED:
-        return []
-    events = []
+        return events
     for portal, portal_counts in (counts.get("portals") or {}).items():
         event = check_portal_health(session, portal=portal, run_id=run_id, counts=portal_counts, now=now)
         if event is not None:

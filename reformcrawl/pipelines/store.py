@@ -1,13 +1,17 @@
 """Store pipeline: one transaction per page for its row, its version and what the monitor makes of it.
 
 Storing and monitoring share the transaction on purpose: an event exists exactly when the version
-that caused it does, however a run ends. The pipeline owns its store from `open_spider` on; the
-item says which portal and run the page belongs to.
+that caused it does, however a run ends. Figure changes are settled in batches (every
+`SETTLE_EVERY` stored pages and when the spider closes; see `monitor.timeline`): the metrics a
+page touches are marked pending in its transaction, so a run that dies leaves them for the next.
+The pipeline owns its store from `open_spider` on; the item says which portal and run the page
+belongs to.
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timezone
 
 from scrapy import Spider
 from scrapy.crawler import Crawler
@@ -16,7 +20,7 @@ from ..crawl.items import PageItem
 from ..crawl.options import CrawlOptions
 from ..crawl.signals import page_failed
 from ..crawl.stats import count
-from ..monitor.events import observe
+from ..monitor.events import observe, settle_figures
 from ..portals import get_portal
 from ..store import Store, shared_store
 from ..store.articles import (
@@ -31,11 +35,18 @@ from ..store.articles import (
 
 logger = logging.getLogger(__name__)
 
+#: Stored pages between two settlements of figure changes: fewer queries per page the more, a
+#: later alert the fewer (alerts are sent after the run anyway).
+SETTLE_EVERY = 100
+
 
 class StorePipeline:
     def __init__(self, crawler: Crawler, options: CrawlOptions) -> None:
         self.crawler, self.options = crawler, options
         self.store: Store | None = None
+        self.unsettled = 0  # pages stored since the last settlement
+        self.run_id: int | None = None
+        self.clock: datetime | None = None  # the latest page's fetch time: what the events are dated
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -46,7 +57,18 @@ class StorePipeline:
             self.store = shared_store(self.options.db_url)
 
     def close_spider(self, spider: Spider | None = None) -> None:
+        if self.store is not None:
+            self.settle()
         self.store = None  # the engine is shared by the process; `close_shared_stores` disposes it
+
+    def settle(self) -> None:
+        """Write the figure changes of everything stored so far (and anything a dead run left)."""
+        assert self.store is not None
+        with self.store.session() as session:
+            events = settle_figures(session, now=self.clock or datetime.now(timezone.utc), run_id=self.run_id)
+        if events:  # (a distributed run's counts may be gone already when the last worker closes)
+            count(self.crawler.stats, "events", len(events))
+        self.unsettled = 0
 
     def process_item(self, item: PageItem, spider: Spider | None = None) -> PageItem:
         stats = self.crawler.stats
@@ -58,6 +80,12 @@ class StorePipeline:
             count(stats, recorded.outcome.value)
             if recorded.outcome is Outcome.NEW:
                 logger.debug("%s: new article %s", item.portal, item.url)
+            if recorded.outcome in (Outcome.NEW, Outcome.CHANGED):
+                self.run_id = item.run_id if item.run_id is not None else self.run_id
+                self.clock = item.fetched_at
+                self.unsettled += 1
+                if self.unsettled >= SETTLE_EVERY:
+                    self.settle()
         return item
 
     def _record(self, item: PageItem) -> Recorded | None:

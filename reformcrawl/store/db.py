@@ -79,6 +79,19 @@ def make_engine(url: str) -> Engine:
 
 # Alembic is imported where it is used: most commands find the schema current and never need it,
 # and importing it costs a tenth of a second at every start.
+def insert_on_conflict(session: Session) -> Any:
+    """The dialect's `insert` with ON CONFLICT (SQLite and PostgreSQL): one statement for "insert
+    unless it exists" or "insert or update", where a lookup first would race another writer."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    else:
+        raise NotImplementedError(f"the store needs INSERT ... ON CONFLICT, which {dialect} lacks here")
+    return insert
+
+
 def _alembic_config() -> Any:
     from alembic.config import Config
 

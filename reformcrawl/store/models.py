@@ -216,7 +216,7 @@ class FigureTransition(Base):
     __tablename__ = "figure_transitions"
     __table_args__ = (
         UniqueConstraint("key", name="uq_figure_transitions_key"),
-        Index("ix_figure_transitions_metric_live", "metric", "live"),
+        Index("ix_figure_transitions_metric_old_at", "metric", "old_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -226,12 +226,26 @@ class FigureTransition(Base):
     old_value: Mapped[float] = mapped_column(Float)
     new_article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"))
     new_value: Mapped[float] = mapped_column(Float)
+    #: the older reading's place on the timeline, so a settlement loads only the part it changes
+    old_at: Mapped[datetime]
     confirmed: Mapped[bool] = mapped_column(Boolean)
     live: Mapped[bool] = mapped_column(Boolean)
     generation: Mapped[int] = mapped_column(Integer)
     event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"))
     created_at: Mapped[datetime]
     retracted_at: Mapped[datetime | None]
+
+
+class PendingMetric(Base):
+    """A metric whose readings changed since its transitions were last settled, and the span of
+    publication times the changes touched. Written with the readings (so a crash loses nothing),
+    removed by `monitor.timeline.settle`."""
+
+    __tablename__ = "pending_metrics"
+
+    metric: Mapped[str] = mapped_column(String(255), primary_key=True)
+    since: Mapped[datetime]
+    until: Mapped[datetime]
 
 
 class EventRow(Base):

@@ -1,5 +1,6 @@
 """Figures carry their identity (scope, measure, unit, period, role) and whether they are compared;
-the transitions between a metric's readings are kept, each live or retracted; an event says whether
+the transitions between a metric's readings are kept, each live or retracted, and the metrics whose
+readings changed wait in pending_metrics until they are settled; an event says whether
 it may be sent (an unconfirmed figure change is recorded, never sent).
 
 Figures stored before this revision keep their old three-part metric keys and are not compared
@@ -41,6 +42,7 @@ def upgrade() -> None:
         sa.Column("old_value", sa.Float(), nullable=False),
         sa.Column("new_article_id", sa.Integer(), sa.ForeignKey("articles.id"), nullable=False),
         sa.Column("new_value", sa.Float(), nullable=False),
+        sa.Column("old_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("confirmed", sa.Boolean(), nullable=False),
         sa.Column("live", sa.Boolean(), nullable=False),
         sa.Column("generation", sa.Integer(), nullable=False),
@@ -50,7 +52,14 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("key", name="uq_figure_transitions_key"),
     )
-    op.create_index("ix_figure_transitions_metric_live", "figure_transitions", ["metric", "live"])
+    op.create_index("ix_figure_transitions_metric_old_at", "figure_transitions", ["metric", "old_at"])
+    op.create_table(
+        "pending_metrics",
+        sa.Column("metric", sa.String(length=255), nullable=False),
+        sa.Column("since", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("until", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("metric"),
+    )
     with op.batch_alter_table("events") as batch:
         batch.add_column(sa.Column("alert", sa.Boolean(), nullable=False, server_default=sa.true()))
 
@@ -58,7 +67,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("events") as batch:
         batch.drop_column("alert")
-    op.drop_index("ix_figure_transitions_metric_live", table_name="figure_transitions")
+    op.drop_table("pending_metrics")
+    op.drop_index("ix_figure_transitions_metric_old_at", table_name="figure_transitions")
     op.drop_table("figure_transitions")
     with op.batch_alter_table("figures") as batch:
         batch.drop_index("ix_figures_metric_comparable")
