@@ -68,3 +68,5 @@ def test_atom_feed_leaves_history_out(sqlite_url: str, tmp_path: Path) -> None:
     assert len(titles) == 3
     assert titles[0].startswith("Số liệu thay đổi: hồ sơ TTHC được số hóa (cả nước): 50% ")
     assert tree.xpath("//a:entry/a:link/@href", namespaces=ns)[0] == "https://nbtv.vn/p8-1001.html"
+    stamps = tree.xpath("//a:updated/text()", namespaces=ns)
+    assert stamps and all(stamp.endswith("+07:00") for stamp in stamps)  # local time, with its offset

@@ -112,3 +112,10 @@ def test_hotline_tables_go_and_a_layout_table_holding_them_stays() -> None:
 ])
 def test_portal_unhealthy_when_most_pages_are_low_confidence(counts: dict, reason: str | None) -> None:
     assert unhealthy_reason(counts) == reason
+
+
+def test_a_utc_publication_time_comes_out_in_vietnam_time() -> None:
+    head = ('<title>Sở Nội vụ tỉnh Đồng Tháp</title>'
+            '<meta property="article:published_time" content="2023-06-15T01:30:00Z">')
+    article = extract_page(page(head=head), URL, fetched_at=FETCHED)
+    assert article.to_dict()["published_at"] == "2023-06-15T08:30:00+07:00"

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
+from .dates import to_vietnam
+
 Role = Literal["held", "mentioned"]
 FigureKind = Literal["percent", "count", "ratio", "money", "multiplier"]
 
@@ -113,7 +115,7 @@ class Article:
             "portal": self.portal,
             "title": self.title,
             "author": self.author,
-            "published_at": self.published_at.isoformat() if self.published_at else None,
+            "published_at": to_vietnam(self.published_at).isoformat() if self.published_at else None,
             "published_at_source": self.published_at_source,
             "text": self.text,
             "is_reform": self.is_reform,

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..core.dates import to_vietnam
 from ..core.diff import compare
 from ..core.model import Article, Figure, SessionMention
 from ..core.textnorm import fold
@@ -180,7 +181,7 @@ def observe(
         event = add_event(
             session, kind=NEW_ARTICLE, dedupe_key=f"{NEW_ARTICLE}:{row.url}", now=now, portal=row.portal,
             run_id=run_id, article=row, backfill=backfill,
-            payload={"published_at": article.published_at.isoformat() if article.published_at else None,
+            payload={"published_at": to_vietnam(article.published_at).isoformat() if article.published_at else None,
                      "author": article.author},
         )
         if event is not None:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..store.models import EventRow
+from ..core.dates import to_vietnam
 from .render import describe, event_record
 
 FEED_ID = "urn:reformcrawl:events"
@@ -21,7 +22,7 @@ def atom_feed(session: Session, *, limit: int = 100, now: datetime | None = None
     events = list(session.scalars(
         select(EventRow).where(EventRow.backfill.is_(False)).order_by(EventRow.id.desc()).limit(limit)
     ))
-    updated = (events[0].created_at if events else (now or datetime.now(timezone.utc))).isoformat()
+    updated = to_vietnam(events[0].created_at if events else (now or datetime.now(timezone.utc))).isoformat()
     entries = []
     for event in events:
         record = event_record(session, event)
@@ -30,7 +31,7 @@ def atom_feed(session: Session, *, limit: int = 100, now: datetime | None = None
             "<entry>"
             f"<id>urn:reformcrawl:event:{event.id}</id>"
             f"<title>{escape(describe(record))}</title>"
-            f"<updated>{event.created_at.isoformat()}</updated>"
+            f"<updated>{to_vietnam(event.created_at).isoformat()}</updated>"
             f"<category term={quoteattr(event.kind)}/>{link}"
             f"<summary>{escape(record.get('title') or '')}</summary>"
             "</entry>"

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ..core.dates import to_vietnam
 from ..store.models import EventRow
 from ..store.run_records import FINISHED, complete_run, previous_runs
 from .events import PORTAL_UNHEALTHY, add_event, settle_figures
@@ -44,7 +45,7 @@ def check_portal_health(
     if reason is None:
         return None
     history = [
-        {"run_id": run.id, "started_at": run.started_at.isoformat(),
+        {"run_id": run.id, "started_at": to_vietnam(run.started_at).isoformat(),
          "counts": (run.counts or {}).get("portals", {}).get(portal, {})}
         for run in previous_runs(session, portal, before_id=run_id)
     ]
