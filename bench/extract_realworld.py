@@ -39,7 +39,7 @@ def main() -> None:
         mine, theirs = shingle_score(article.text, entry["articleBody"]), shingle_score(baseline, entry["articleBody"])
         ours.append(mine)
         plain.append(theirs)
-        paths[getattr(article, "path", "?") or "?"] += 1
+        paths[article.extraction or "none"] += 1
         if not article.text and baseline:
             empty.append(f"{page_id[:12]} {entry['url']}")
         rows.append((mine, theirs, page_id, entry["url"], getattr(article, "path", "?")))

@@ -119,3 +119,52 @@ def test_a_utc_publication_time_comes_out_in_vietnam_time() -> None:
             '<meta property="article:published_time" content="2023-06-15T01:30:00Z">')
     article = extract_page(page(head=head), URL, fetched_at=FETCHED)
     assert article.to_dict()["published_at"] == "2023-06-15T08:30:00+07:00"
+
+
+def _legacy_page(*, doc_title: str, headline_markup: str, banner: str = "", sapo_box: str = "") -> bytes:
+    """An old table layout: a banner row, a left menu, the article cell."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    return (f"<html><head><meta charset='utf-8'><title>{doc_title}</title></head><body><table>"
+            f"<tr><td colspan='2'>{banner}<img src='/banner.jpg'></td></tr><tr><td class='left'>{SIDEBAR}</td>"
+            f"<td>{headline_markup}<font size='1'>Cập nhật lúc 09:15 - Thứ Năm, 15/06/2023 | Lượt xem: 1.204 | In bài</font>"
+            f"{sapo_box}<div class='noidung'>{paragraphs}</div></td></tr></table></body></html>").encode("utf-8")
+
+
+def test_a_site_name_in_title_leaves_the_headline_to_the_line_above_the_body() -> None:
+    html = _legacy_page(doc_title="UBND huyện Tam Nông - tỉnh Đồng Tháp",
+                        headline_markup=f"<font size='4' color='#036'><b>{TITLE}</b></font><br>")
+    article = extract_page(html, "https://tamnong.dongthap.gov.vn/index.php?mod=tin&id=4412", fetched_at=FETCHED)
+    assert article.title == TITLE
+    assert article.published_at == datetime(2023, 6, 15, 9, 15, tzinfo=VIETNAM_TZ)
+    assert article.text == "\n\n".join(BODY)  # the date line with its counter and print button is not text
+
+
+def test_title_printed_in_a_styled_cell_wins_over_a_banner_heading() -> None:
+    html = _legacy_page(doc_title=TITLE, banner="<h1>ỦY BAN NHÂN DÂN HUYỆN TAM NÔNG TỈNH ĐỒNG THÁP</h1>",
+                        headline_markup=f"<div class='tieude'>{TITLE}</div>")
+    assert extract_page(html, "https://tamnong.dongthap.gov.vn/?id=4412", fetched_at=FETCHED).title == TITLE
+
+
+def test_a_generic_title_and_a_headline_printed_twice() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    html = (f"<html><head><title>Chi tiết tin tức</title></head><body><div class='pagetitle'><h1>{TITLE}</h1></div>"
+            f"<div class='news-detail'><h2 class='ArticleTitle'>{TITLE}</h2><div class='ArticleDate'>15/06/2023 02:40 CH"
+            f"</div><div class='content'>{paragraphs}</div></div></body></html>")
+    article = extract_page(html, "https://snv.dongthap.gov.vn/Pages/chi-tiet-tin-tuc.aspx?ItemID=88", fetched_at=FETCHED)
+    assert article.title == TITLE
+    assert article.published_at == datetime(2023, 6, 15, 14, 40, tzinfo=VIETNAM_TZ)
+
+
+def test_the_printed_part_of_a_long_title() -> None:
+    html = _legacy_page(doc_title=f"{TITLE} - Sở Nội vụ tỉnh Đồng Tháp, cơ quan thường trực cải cách hành chính",
+                        headline_markup=f"<span class='news-title'>{TITLE}</span><br>")
+    assert extract_page(html, "https://snv.dongthap.gov.vn/NewsDetail.aspx?newsid=7", fetched_at=FETCHED).title == TITLE
+
+
+def test_a_sapo_in_its_own_box_is_the_first_paragraph() -> None:
+    sapo = ("Chiều 14/6, Sở Nội vụ tỉnh Đồng Tháp tổ chức hội nghị sơ kết công tác cải cách hành chính, "
+            "chỉ ra những hạn chế còn tồn tại trong việc chấp hành kỷ luật, kỷ cương hành chính.")
+    html = _legacy_page(doc_title=TITLE, headline_markup=f"<h1>{TITLE}</h1>",
+                        sapo_box=f"<div class='sapo'><p><b>{sapo}</b></p></div>")
+    article = extract_page(html, "https://snv.dongthap.gov.vn/tin-tuc/chan-chinh", fetched_at=FETCHED)
+    assert article.text.split("\n\n")[0] == sapo

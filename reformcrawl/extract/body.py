@@ -28,7 +28,6 @@ import trafilatura
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from ..core import dates
 from ..core.textnorm import fold, nfc, squash_spaces
 from ..portals import Portal
 from . import rules
@@ -212,6 +211,47 @@ def _trafilatura_lines(tree: HtmlElement, url: str, *, precision: bool) -> list[
     return [line for line in lines if line]
 
 
+def _lead_before(region: HtmlElement, title_element: HtmlElement | None, kept: list[str]) -> list[str]:
+    """Prose paragraphs between the headline and trafilatura's first line, which it left out:
+    the sapo, which Vietnamese CMSes print apart from the body (its own box, a larger font) and
+    which is the article's first paragraph. Vietnamese text only: an English page's standfirst or
+    deck there is, by that press's convention, not part of the article body."""
+    prose = [line for line in kept if len(line.split()) >= _PROSE_WORDS]
+    if title_element is None or not prose:
+        return []
+    first = _flat(prose[0])  # the body's first paragraph (not a label or a date line before it)
+    present = {_flat(line) for line in kept}
+    lead: list[str] = []
+    after_title = False
+    for element in region.iter():
+        if element is title_element:
+            after_title = True
+            continue
+        if not after_title or not isinstance(element.tag, str) or element.tag not in ("p", "div", "td", "span"):
+            continue
+        if title_element in element.iterancestors() or (element.tag != "p" and _has_blocks(element)):
+            continue  # a container: its paragraphs come next
+        text = squash_spaces(element.text_content())
+        if first in _flat(text) or _flat(text) in first:
+            return lead
+        if (len(text.split()) >= _PROSE_WORDS and text.endswith((".", "!", "?", "…", "”"))
+                and not any(a.tag == "a" for a in element.iterancestors())
+                and _own_text_length(element) > len(text) // 2
+                and not (lead and _flat(text) in _flat(lead[-1])) and _flat(text) not in present
+                and _is_vietnamese(text)):
+            lead.append(nfc(text))
+    return []  # the first line was never met: the order is not the page's, add nothing
+
+
+_VIETNAMESE_LETTERS = frozenset("ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ")
+
+
+def _is_vietnamese(text: str) -> bool:
+    """Most words carry a Vietnamese letter (a tone or a vowel mark): a Vietnamese sentence."""
+    words = text.lower().split()
+    return bool(words) and sum(any(ch in _VIETNAMESE_LETTERS for ch in w) for w in words) >= len(words) // 3
+
+
 def _flat(text: str) -> str:
     """Lowercase, every run of whitespace one space: the same text compared across markup (both
     sides come from the same page, so no further normalization is needed)."""
@@ -243,12 +283,20 @@ def _in_region(lines: list[str], region_text: str) -> tuple[list[str], float]:
     return kept, (kept_prose / prose if prose else (1.0 if kept else 0.0))
 
 
-def _is_date_line(line: str) -> bool:
-    """A line that is a timestamp and little else ("Thứ 6, 26.03.2021 | 14:49:57")."""
-    if len(line) > 80 or dates.find_timestamp(line) is None:
-        return False
-    words = [w for w in re.split(r"[\s|,]+", line) if w and not any(ch.isdigit() for ch in w)]
-    return len(words) <= 6
+_HEADLINE_REACH = 8  # lines: what comes before a headline this early is the page's header
+
+
+def _from_the_headline(lines: list[str], title_key: str | None) -> list[str]:
+    """The lines from the headline on, when it is printed among the first lines and only short
+    lines (a site name, a breadcrumb, a section label) come before it."""
+    if title_key is None:
+        return lines
+    for index, line in enumerate(lines[:_HEADLINE_REACH]):
+        if fold(line) == title_key:
+            if all(len(before.split()) < _PROSE_WORDS for before in lines[:index]):
+                return lines[index:]
+            break
+    return lines
 
 
 def _is_labelled_byline(line: str, portal_bylines: tuple[re.Pattern[str], ...]) -> bool:
@@ -266,6 +314,7 @@ def clean_lines(lines: list[str], *, title: str | None, portal: Portal | None) -
     for line in lines:
         if line:
             split.extend(rules.split_glued(line))
+    split = _from_the_headline(split, title_key)
 
     kept: list[str] = []
     seen: set[str] = set()
@@ -279,7 +328,7 @@ def clean_lines(lines: list[str], *, title: str | None, portal: Portal | None) -
         repeated = key in seen and (len(line.split()) >= _REPEATED_WORDS or (kept and fold(kept[-1]) == key))
         if key == title_key or repeated:
             continue
-        if _is_date_line(line) and rules.byline_author(line, portal_bylines) is None:
+        if rules.is_date_line(line) and rules.byline_author(line, portal_bylines) is None:
             continue  # a date line ("Thứ tư, 19/07/2023 | Lượt xem: 557") is never article text
         if not started:
             if len(line.split()) < _FIRST_PARAGRAPH_WORDS and not line.endswith((".", "…", "!", "?", ":")):
@@ -306,7 +355,7 @@ def clean_lines(lines: list[str], *, title: str | None, portal: Portal | None) -
             author = author or name
             kept.pop()
             continue
-        if _is_date_line(last):
+        if rules.is_date_line(last):
             kept.pop()
             continue
         break
@@ -329,7 +378,7 @@ def extract_body(
     if region_text:
         kept, agreement = _in_region(lines, region_text)
         if kept and agreement >= _AGREEMENT:
-            lines, path = kept, REGION
+            lines, path = _lead_before(region, title_element, kept) + kept, REGION
     body = clean_lines(lines, title=title, portal=portal)
     if not body.paragraphs:
         # Precision mode found nothing worth keeping: the library's default mode, once.

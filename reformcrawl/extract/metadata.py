@@ -1,8 +1,10 @@
 """Title, author and publication time, read by structure.
 
-The headline is the heading that the page's metadata (og:title, JSON-LD, <title>) names; when the
-metadata is generic (a department's name in <title>), the heading whose words the URL's slug
-repeats, else the page's one <h1>. The element that shows it anchors everything else.
+The headline is the heading that the page's metadata (og:title, JSON-LD, <title>) names, or the
+element that prints it (or the part of it that is not the site's name); when the metadata is
+generic (a department's name in <title>), the heading whose words the URL's slug repeats, else
+the page's one long heading, else the headline-like line just above the first paragraph. The
+element that shows it anchors everything else.
 
 The publication time is chosen among candidates, each with its source:
 
@@ -32,6 +34,7 @@ from lxml.html import HtmlElement
 from ..config import VIETNAM_TZ
 from ..core import dates
 from ..core.textnorm import fold, squash_spaces, strip_accents
+from . import rules
 
 _META_TITLE = XPath(
     "//meta[@property='og:title' or @name='og:title' or @name='twitter:title' or @itemprop='headline']/@content"
@@ -62,6 +65,7 @@ _BEFORE_TITLE, _AFTER_TITLE, _AFTER_BODY = 12, 60, 400
 _DATE_LINE_MAX_CHARS = 200
 #: Text nodes this long are body paragraphs; the date line comes before the second one.
 _PARAGRAPH_WORDS = 20
+_BODY_PARAGRAPH_WORDS = 25  # a text this long is the article's first paragraph, not a headline
 #: Class or id words of page parts that carry other dates: comments, sidebars, lists of other
 #: articles, the page's header and footer.
 _OFF_ARTICLE_RE = re.compile(
@@ -152,6 +156,83 @@ def _element_showing(tree: HtmlElement, title: str) -> HtmlElement | None:
     return found
 
 
+def _shown_part(tree: HtmlElement, title: str) -> tuple[str, HtmlElement | None]:
+    """A declared title, or the part of it the page shows ("Headline - a long site name" where
+    only "Headline" is printed), with the element showing it."""
+    element = _element_showing(tree, title)
+    if element is None:
+        for part in sorted(_TITLE_SPLIT_RE.split(title), key=len, reverse=True):
+            if len(part.split()) >= _HEADLINE_WORDS and (shown := _element_showing(tree, part)) is not None:
+                return part, shown
+    return title, element
+
+
+def _line_above_body(tree: HtmlElement) -> HtmlElement | None:
+    """The last headline-like line (4 to 40 words, alone in its element, not a link or a list
+    entry, not in the page's frame) before the first paragraph of the page: where a page whose
+    metadata names only the site prints its headline."""
+    candidate = None
+    for node in _BODY_TEXT(tree):
+        text = squash_spaces(str(node))
+        words = len(text.split())
+        if not words:
+            continue
+        element = node.getparent()
+        if element is None or _off_article(element, None) or _in_link_or_list(element):
+            continue
+        if _is_paragraph(text, words):
+            return candidate
+        if (_HEADLINE_WORDS <= words <= 40 and not text.endswith((".", ":", ";"))
+                and squash_spaces(element.text_content()) == text
+                and not rules.is_date_line(text)):
+            candidate = element
+    return None
+
+
+def _one_long_heading(headings: list[tuple[HtmlElement, str]]) -> tuple[str, HtmlElement] | None:
+    """The page's one long <h1> (else its one long h1-h3), printed once or several times."""
+    for level in (("h1",), ("h1", "h2", "h3")):
+        long_ones = [(h, text) for h, text in headings
+                     if h.tag in level and len(text.split()) >= _HEADLINE_WORDS and not _off_article(h, None)]
+        if long_ones and len({fold(text) for _, text in long_ones}) == 1:
+            element, text = long_ones[-1]  # printed twice (page title bar, article): the article's
+            return text, element
+    return None
+
+
+def _nearest_above_body(tree: HtmlElement, candidates: list[tuple[str, HtmlElement]]) -> tuple[str, HtmlElement]:
+    """The candidate that comes last before the first paragraph (the first one if none does)."""
+    if len(candidates) == 1:
+        return candidates[0]
+    first_paragraph = _first_paragraph(tree)
+    order = {element: i for i, element in enumerate(tree.iter())}
+    limit = order.get(first_paragraph, len(order)) if first_paragraph is not None else len(order)
+    before = [c for c in candidates if order.get(c[1], limit) < limit]
+    return max(before, key=lambda c: order[c[1]]) if before else candidates[0]
+
+
+def _first_paragraph(tree: HtmlElement) -> HtmlElement | None:
+    for node in _BODY_TEXT(tree):
+        element = node.getparent()
+        text = squash_spaces(str(node))
+        if (element is not None and _is_paragraph(text, len(text.split()))
+                and not _off_article(element, None) and not _in_link_or_list(element)):
+            return element
+    return None
+
+
+def _is_paragraph(text: str, words: int) -> bool:
+    """A text of the article's body: long, and a sentence (a long headline has no full stop)."""
+    return words > 2 * _BODY_PARAGRAPH_WORDS or (words >= _BODY_PARAGRAPH_WORDS and text.endswith(_SENTENCE_ENDS))
+
+
+_SENTENCE_ENDS = (".", "!", "?", "…", "\"", "”", ")")
+
+
+def _in_link_or_list(element: HtmlElement) -> bool:
+    return any(e.tag in ("a", "li", "option") for e in (element, *element.iterancestors()))
+
+
 def find_title(tree: HtmlElement, ld: list[dict[str, Any]], url: str = "") -> tuple[str | None, HtmlElement | None]:
     """The headline and the element that shows it (the anchor for the date line and the region)."""
     declared = [squash_spaces(t) for t in _META_TITLE(tree)]
@@ -167,7 +248,7 @@ def find_title(tree: HtmlElement, ld: list[dict[str, Any]], url: str = "") -> tu
         element, text = named[-1]
         return text, element
     if declared:
-        return declared[0], _element_showing(tree, declared[0])
+        return _shown_part(tree, declared[0])
     slug = _slug_words(url)
     if slug:
         scored = [(share, h, text) for h, text in headings if (share := _slug_share(text, slug)) >= _SLUG_MATCH]
@@ -175,14 +256,29 @@ def find_title(tree: HtmlElement, ld: list[dict[str, Any]], url: str = "") -> tu
             best = max(share for share, _, _ in scored)
             _, element, text = [s for s in scored if s[0] == best][-1]
             return text, element
-        if page_titles and _slug_share(page_titles[0], slug) >= _SLUG_MATCH:
-            return page_titles[0], _element_showing(tree, page_titles[0])
-    h1s = [(h, text) for h, text in headings if h.tag == "h1" and len(text.split()) >= 4]
-    if len(h1s) == 1 and not (page_titles and _same_title(page_titles[0], h1s[0][1])):
-        # <title> names the site or the section; the page's one long <h1> is the article's.
-        return h1s[0][1], h1s[0][0]
+    # <title> may be the headline (printed in a styled cell) or the site's name, and the page's one
+    # long heading the headline or a banner: of the two, the one nearer the article's first
+    # paragraph is the headline.
+    candidates: list[tuple[str, HtmlElement]] = []
     if page_titles:
-        return page_titles[0], _element_showing(tree, page_titles[0])
+        shown = _element_showing(tree, page_titles[0])
+        if shown is not None and not _off_article(shown, None):
+            candidates.append((page_titles[0], shown))
+    heading = _one_long_heading(headings)
+    if heading is not None and not (page_titles and _same_title(page_titles[0], heading[0])):
+        candidates.append(heading)
+    if candidates:
+        return _nearest_above_body(tree, candidates)
+    if page_titles and slug and _slug_share(page_titles[0], slug) >= _SLUG_MATCH:
+        return page_titles[0], None  # the URL repeats it: the headline, though not printed as such
+    if page_titles:
+        part, element = _shown_part(tree, page_titles[0])
+        if element is not None:
+            return part, element
+        above = _line_above_body(tree)
+        if above is not None:  # <title> is the site's name: the line above the first paragraph
+            return squash_spaces(above.text_content()), above
+        return page_titles[0], None
     h1s = [(h, text) for h, text in headings if h.tag == "h1"]
     if h1s:
         return h1s[0][1], h1s[0][0]

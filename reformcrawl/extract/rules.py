@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..core.textnorm import VI_LOWER, VI_UPPER
+from ..core import dates
+from ..core.textnorm import VI_LOWER, VI_UPPER, fold
 
 _I = re.IGNORECASE
 
@@ -128,3 +129,22 @@ def byline_author(line: str, extra: tuple[re.Pattern[str], ...] = ()) -> str | N
     if len(line) <= 40 and BARE_SIGNATURE.match(line):
         return line.strip()
     return None
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is a timestamp and little else ("Thứ 6, 26.03.2021 | 14:49:57", "Cập nhật lúc
+    10:05 - Thứ Ba, 28/05/2024 Lượt xem: 4.670 In bài Gửi email A+ A-")."""
+    if len(line) > 160 or dates.find_timestamp(line) is None:
+        return False
+    rest = PAGE_FURNITURE_RE.sub(" ", fold(line))
+    words = [w for w in re.split(r"[\s|,:»/()\[\]-]+", rest) if w and not any(ch.isdigit() for ch in w)]
+    return len(words) <= 4
+
+
+#: The words a date line of a portal is made of besides the date: weekday names, "cập nhật lúc",
+#: view counters, print and e-mail buttons, font-size toggles.
+PAGE_FURNITURE_RE = re.compile(
+    r"(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật|cập\s+nhật(?:\s+lúc)?|ngày\s+đăng|đăng\s+lúc|đăng\s+ngày"
+    r"|ngày|lúc|giờ|phút|lượt\s+(?:xem|đọc)|số\s+lượt\s+xem|in\s+bài|bản\s+in|gửi\s+email|gửi\s+bài|chia\s+sẻ"
+    r"|bình\s+luận|cỡ\s+chữ|a\+|a-|sa|ch|am|pm|gmt\+?7?)(?!\w)"
+)
