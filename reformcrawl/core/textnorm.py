@@ -52,3 +52,18 @@ def strip_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return bare.replace("đ", "d").replace("Đ", "D")
+
+
+# C0 controls except tab and newline, DEL, C1 controls; and the characters XML 1.0 forbids
+# (lone surrogates, U+FFFE/U+FFFF).
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def strip_controls(text: str) -> str:
+    """Text taken from a page, made safe for a terminal, XML, CSV or an alert: control characters
+    (ESC sequences' introducer included) and XML-forbidden code points removed; tab and newline kept.
+
+    >>> strip_controls("Tin\\x1b[31m mới\\x0b")
+    'Tin[31m mới'
+    """
+    return _CONTROL_RE.sub("", text)
