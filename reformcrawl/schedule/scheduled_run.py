@@ -362,7 +362,8 @@ def _after_run(schedule: Schedule, store: Store, run_id: int, channels_loader: C
 
 
 def _write_feed(path: Path, store: Store) -> list[dict[str, str]]:
-    from ..monitor.feed import atom_feed, write_atomically
+    from ..monitor.feed import atom_feed
+    from ..monitor.publish import write_atomically
 
     try:
         with store.session() as session:
