@@ -236,6 +236,8 @@ def _describe(schedule: Any, now: datetime, count: int, store: Store | None) -> 
     after = ["notify" if schedule.notify else "no alerts"]
     if schedule.feed:
         after.append(f"feed {schedule.feed}")
+    if schedule.report:
+        after.append(f"report {schedule.report}")
     lines.append(f"  after     {', '.join(after)}")
     times = schedule.next_fire_times(now, count) if schedule.enabled else []
     for index, fire_time in enumerate(times):
