@@ -106,7 +106,10 @@ def test_the_site_shows_runs_metrics_edits_and_health(db_url: str, tmp_path: Pat
     assert len(marks) == 3 and [m.get("class") for m in marks].count("mark unconfirmed") == 1
     links = metric.xpath("//*[local-name()='svg']//*[local-name()='a']/@href")
     assert links == ["https://nbtv.vn/a-1.html", "https://nbtv.vn/b-2.html", "https://angiang.gov.vn/-/c-3"]
-    assert [row.xpath("string(td[2])") for row in metric.xpath("//tbody/tr")] == ["67,5%", "70,1%", "78,15%"]
+    rows = metric.xpath("//tbody/tr")
+    assert [row.xpath("string(td[2]/span[@class='value'])") for row in rows] == ["67,5%", "70,1%", "78,15%"]
+    assert [row.get("class") for row in rows] == ["confirmed", "unconfirmed", "confirmed"]
+    assert "chưa xác nhận: danh tính chưa chắc" in rows[1].text_content()
 
     edit = page(out / "article/1.html")
     assert edit.xpath("//ol[@class='diff']/li[@class='removed']//del/text()") == ["Tỷ lệ hồ sơ được số hóa đạt 67,32%."]
