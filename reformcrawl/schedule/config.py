@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from importlib import resources
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -338,6 +339,14 @@ def load_schedules(directory: Path, *, reader: Callable[[Path], str] | None = No
             continue
         result.schedules[schedule.name] = schedule
     return result
+
+
+EXAMPLE_NAME = "nightly.toml"
+
+
+def example_schedule() -> str:
+    """The example schedule shipped in the package (`schedule init` writes it)."""
+    return resources.files(__package__).joinpath(EXAMPLE_NAME).read_text(encoding="utf-8")
 
 
 def directory_stamp(directory: Path) -> tuple[tuple[str, int, int], ...]:
