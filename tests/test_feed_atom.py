@@ -146,3 +146,31 @@ def test_every_unhealthy_reason_reads_in_vietnamese(counts: dict[str, int]) -> N
     assert vietnamese != reason and not any(word in vietnamese for word in ("listing", "pages", "article"))
     line = describe({"kind": "portal_unhealthy", "portal": "nbtv", "reason": reason})
     assert line.startswith("Cổng nbtv bất thường: ") and vietnamese in line
+
+
+def test_a_summary_for_every_kind() -> None:
+    from reformcrawl.monitor.events import KINDS
+    from reformcrawl.monitor.render import summarize
+
+    reading = {"value": 1.0, "raw": "1%", "date": "2024-02-02T09:00:00+07:00", "period": "", "url": "https://nbtv.vn/a",
+               "title": "A"}
+    records = {
+        "new_article": {"title": "Tin A", "published_at": "2024-02-02T09:00:00+07:00", "portal": "nbtv"},
+        "new_session": {"session": {"body": "Ban Chỉ đạo", "number": 8, "date": None, "sources": [
+            {"url": "https://nbtv.vn/a", "portal": "nbtv", "title": "A", "role": "held", "date": None}]}},
+        "figure_changed": {"subject": "hồ sơ", "identity": {"scope_name": "Ninh Bình"}, "old": reading,
+                           "new": {**reading, "raw": "2%"}, "confirmed": False},
+        "figure_retracted": {"metric": "x/y/percent/year", "confirmed": True, "subject": "hồ sơ", "old": reading,
+                             "new": reading},
+        "article_edited": {"title": "Bài", "changes": {"summary": "1 câu sửa", "removed": ["Cũ."], "added": ["Mới."]}},
+        "portal_unhealthy": {"portal": "nbtv", "reason": "no listing page could be fetched", "run_id": 3,
+                             "counts": {"listing_pages": 0}},
+    }
+    assert set(records) == set(KINDS)
+    for kind, fields in records.items():
+        text = summarize({"kind": kind, "portal": "nbtv", **fields}, portal_home="https://nbtv.vn/")
+        assert len(text.splitlines()) >= 2, kind  # the line, then particulars
+    unhealthy = summarize({"kind": "portal_unhealthy", **records["portal_unhealthy"]}, portal_home="https://nbtv.vn/")
+    assert "không tải được trang danh sách nào" in unhealthy and "https://nbtv.vn/" in unhealthy
+    changed = summarize({"kind": "figure_changed", **records["figure_changed"]})
+    assert "(Ninh Bình)" in changed and "Chưa xác nhận" in changed  # the scope named; unconfirmed said

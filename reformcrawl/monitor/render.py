@@ -186,7 +186,7 @@ def summarize(record: dict[str, Any], *, portal_home: str | None = None) -> str:
     elif kind == NEW_SESSION:
         for source in record["session"].get("sources") or []:
             lines.append(f"Nguồn: {source.get('title') or source['url']} ({source['portal']}): {source['url']}")
-    elif kind in (FIGURE_CHANGED, FIGURE_RETRACTED):
+    elif kind in (FIGURE_CHANGED, FIGURE_RETRACTED) and "old" in record and "new" in record:
         for label, reading in (("Trước", record["old"]), ("Sau", record["new"])):
             lines.append(f"{label}: {_reading(reading)}: {reading.get('title') or ''} {reading['url']}".replace("  ", " "))
         if not record.get("confirmed"):
