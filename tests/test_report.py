@@ -88,8 +88,10 @@ def test_the_site_shows_runs_metrics_edits_and_health(db_url: str, tmp_path: Pat
     index = page(out / "index.html")
     assert index.get("lang") == "vi" and index.xpath("//meta[@name='viewport']")
     assert not index.xpath("//script") and not index.xpath("//link[@rel='stylesheet']")  # self-contained
-    items = index.xpath("//ul[@class='events']/li")
-    assert items[0].get("data-kind") == "new_session"  # sessions first
+    assert [a.get("href") for a in index.xpath("//section[@class='sessions']//a[@class='source']")] == [
+        "https://angiang.gov.vn/-/c-3"]  # new sessions first, above the runs
+    items = index.xpath("//section[@class='run']//ul[@class='events']/li")
+    assert items[0].get("data-kind") == "new_session"  # and first in their run
     assert "phiên thứ 8" in items[0].text_content()
     assert items[0].xpath(".//a[@class='source']/@href") == ["https://angiang.gov.vn/-/c-3"]
     kinds = [li.get("data-kind") for li in items]

@@ -65,7 +65,8 @@ def rendered(binary: str, profile: Path, page: Path) -> html.HtmlElement:
 def test_the_index_renders_the_runs_events_and_their_links(site: tuple[str, Path, Path]) -> None:
     binary, out, profile = site
     index = rendered(binary, profile, out / "index.html")
-    events = index.xpath("//li[contains(@class, 'event')]")
+    assert "phiên thứ 8" in index.xpath("string(//section[@class='sessions'])")  # new sessions first
+    events = index.xpath("//section[@class='run']//li[contains(@class, 'event')]")
     lines = [li.text_content() for li in events]
     assert any("phiên thứ 8" in line for line in lines)  # the demo's new session
     assert events[0].get("data-kind") == "new_session"  # sessions first in the run that found it

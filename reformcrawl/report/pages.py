@@ -20,7 +20,7 @@ from .. import __version__
 from ..config import VIETNAM_TZ
 from ..core.diff import SAME
 from ..core.textnorm import strip_controls
-from ..monitor.render import KIND_TITLES
+from ..monitor.render import KIND_TITLES, NEW_SESSION
 from .chart import ChartPoint, format_number, line_chart
 from .data import MetricView, ReportData
 
@@ -95,6 +95,7 @@ def render_site(data: ReportData) -> dict[str, str]:
     pages = {
         "index.html": env.get_template("index.html").render(
             **common, root="", runs=data.runs, tracked=tracked, edited=edited, metrics=data.metrics,
+            sessions=[e for run in data.runs for e in run.events if e.kind == NEW_SESSION and not e.backfill],
             edits=data.edits, portals=data.portals),
         "metrics.html": env.get_template("metrics.html").render(**common, root="", metrics=data.metrics),
         "edits.html": env.get_template("edits.html").render(**common, root="", edits=data.edits),
