@@ -127,5 +127,6 @@ def run_demo(db_path: Path, echo: Callable[[str], None] = print) -> DemoResult:
             echo(f"  {portal:<14} {count} articles ({reform} on reform), {versions} versions")
     echo(f"\nnext: reformcrawl events --db {result.db_url} --format table --no-backfill")
     echo(f"      reformcrawl export --db {result.db_url} | head -c 600")
+    echo(f"      reformcrawl report --db {result.db_url} -o report/   # then open report/index.html")
     return result
 

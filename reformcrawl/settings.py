@@ -6,6 +6,7 @@ requests at a time per portal, retries with backoff, and a size cap on every dow
 
 from reformcrawl import __version__
 from reformcrawl.config import CONTACT_URL
+from reformcrawl.crawl.items import RECORD_FIELDS
 from reformcrawl.extract.decode import MAX_PAGE_BYTES
 
 BOT_NAME = "reformcrawl"
@@ -51,7 +52,11 @@ DOWNLOADER_MIDDLEWARES = {
 ITEM_PIPELINES = {
     "reformcrawl.pipelines.extract.ExtractPipeline": 100,
     "reformcrawl.pipelines.store.StorePipeline": 300,
+    # Last: the plain record `scrapy crawl PORTAL -O items.jsonl` writes (not the raw page).
+    "reformcrawl.pipelines.record.RecordPipeline": 900,
 }
 
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
+FEED_EXPORT_FIELDS = list(RECORD_FIELDS)  # the same columns whatever the first item holds
+FEED_EXPORTERS = {"csv": "reformcrawl.crawl.exporters.SpreadsheetCsvExporter"}

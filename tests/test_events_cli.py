@@ -50,7 +50,13 @@ def test_filters_and_table(sqlite_url: str) -> None:
     only = runner.invoke(cli, ["events", "--db", sqlite_url, "--kind", "new_session"])
     assert [json.loads(x)["kind"] for x in only.stdout.splitlines()] == ["new_session"]
     news = runner.invoke(cli, ["events", "--db", sqlite_url, "--no-backfill", "--format", "table"])
-    assert len(news.stdout.splitlines()) == 3 and "Phiên họp mới" in news.stdout
+    header, rule, *rows = news.stdout.splitlines()
+    assert header.split() == ["Mã", "Lượt", "Công", "bố", "Cổng", "Nội", "dung"] and set(rule) == {"─"}
+    assert len([row for row in rows if row.strip().split()[0].isdigit()]) == 3  # one row per event
+    assert "Phiên họp mới: Ban Chỉ đạo cải cách hành chính của Chính phủ, phiên thứ 8" in news.stdout
+    assert "02/02/2024 09:00" in news.stdout  # the article's publication time, Vietnam time
+    assert news.stdout.count("https://nbtv.vn/p8-1001.html") == 3  # each row shows its link
+    assert all(line == line.rstrip() for line in news.stdout.splitlines())
     later = runner.invoke(cli, ["events", "--db", sqlite_url, "--since", "2999-01-01"])
     assert later.exit_code == 0 and later.stdout == ""
     bad = runner.invoke(cli, ["events", "--db", sqlite_url, "--since", "hôm qua"])

@@ -19,7 +19,7 @@ from reformcrawl.portals import get_portal
 from reformcrawl.store import export as store_export
 from reformcrawl.store import open_store
 from reformcrawl.store.articles import record_gone, record_page
-from reformcrawl.store.export import EXPORT_FIELDS, iter_articles
+from reformcrawl.store.export import DETAIL_FIELDS, EXPORT_FIELDS, iter_articles
 from tests.helpers import reformcrawl
 
 POLICY = RevisitPolicy.parse("1d/7d,7d/30d")
@@ -83,7 +83,7 @@ def test_jsonl_has_the_latest_version_of_every_article(stored):
     assert code == 0, err
     rows = jsonl(out)
     assert [r["url"] for r in rows] == [url_of(p, s) for p, s, *_ in ARTICLES]  # storage order
-    assert all(list(r) == list(EXPORT_FIELDS) for r in rows)
+    assert all(list(r) == [*EXPORT_FIELDS, *DETAIL_FIELDS] for r in rows)  # JSONL adds sessions and figures
     first = rows[0]
     assert first["version"] == 2 and first["text"] == TEXT_V2 and "67,32%" not in out
     assert first["title"] == "Chỉ số cải cách hành chính tăng 3 bậc"
@@ -116,14 +116,15 @@ def test_since_and_portal_filter(stored):
 def test_csv_matches_jsonl(stored):
     code, out, err = run_export(stored, "--format", "csv", "--since", "2024-02-02", "--portal", "nbtv")
     assert code == 0, err
-    rows = list(csv.DictReader(io.StringIO(out)))
+    assert out.startswith("\ufeff")  # UTF-8 with a byte order mark: spreadsheets read it as UTF-8
+    rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))))
     assert rows and list(rows[0]) == list(EXPORT_FIELDS)
     _, as_json, _ = run_export(stored, "--since", "2024-02-02", "--portal", "nbtv")
     expected = jsonl(as_json)
     assert [r["url"] for r in rows] == [r["url"] for r in expected]
     for row, obj in zip(rows, expected):
         assert row["text"] == obj["text"] and row["title"] == obj["title"]  # blank lines inside a field survive
-        assert row["version"] == str(obj["version"]) and row["is_reform"] == str(obj["is_reform"])
+        assert row["version"] == str(obj["version"]) and row["is_reform"] == ("true" if obj["is_reform"] else "false")
         assert row["author"] == (obj["author"] or "")
 
 
@@ -179,4 +180,4 @@ def test_an_empty_database_exports_nothing(db_url):
     code, out, err = run_export(db_url)
     assert (code, out, err) == (0, "", "")
     code, out, err = run_export(db_url, "--format", "csv")
-    assert code == 0 and out.splitlines() == [",".join(EXPORT_FIELDS)]
+    assert code == 0 and out.splitlines() == ["\ufeff" + ",".join(EXPORT_FIELDS)]

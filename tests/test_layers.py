@@ -20,7 +20,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("extract", "mirror"),
     ("store",),
     ("monitor",),
-    ("crawl",),
+    ("crawl", "report"),
     ("spiders", "pipelines", "settings"),
     ("launch",),
     ("distributed",),

@@ -22,6 +22,8 @@ COMMANDS: dict[str, tuple[str, str]] = {  # noqa: E501
     "notify": ("notify:notify_command", "Send pending events: one message per crawl run and channel, each event once."),
     "feed": ("notify:feed_command", "An Atom feed of the latest events (history found by first crawls left out)."),
     "export": ("export:export_command", "Write the stored articles, one per line (JSONL) or row (CSV), streaming."),
+    "figures": ("figures:figures_command", "Write every stored figure reading: metric identity, value, raw text, period, role, article."),
+    "report": ("report:report_command", "Write a static site to read in a browser: runs and events, figure timelines, edits, portal health."),
     "schedule": ("schedule:schedule_group", "Scheduled crawls: every schedule file (schedules/*.toml) crawls, stores, detects and alerts on its own."),
     "db": ("db:db_group", "Database schema commands."),
     "mirror": ("demo:mirror_group", "The bundled offline mirror of the portals."),

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import json
-import sys
-
 import click
 
 from .. import config
@@ -14,16 +10,30 @@ from ..store import StoreError, open_store
 from ..store.export import EXPORT_FIELDS, iter_articles
 from .errors import EXIT_USAGE, fail
 from .options import db_option, parse_since
+from .tabular import bom_option, format_option, output_option, write_records
+
+
+def check_portal(command: str, portal: str | None) -> None:
+    if portal:
+        try:
+            get_portal(portal)
+        except PortalConfigError as exc:
+            fail(command, str(exc), EXIT_USAGE)
 
 
 @click.command("export")
 @click.option("--since", default=None, metavar="ISO", help="Only articles stored or changed at or after this time.")
 @click.option("--portal", default=None, help="Only this portal.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here instead of stdout.")
+@format_option
+@output_option
+@bom_option
 @db_option
-def export_command(since: str | None, portal: str | None, fmt: str, output: click.utils.LazyFile, db_url: str | None) -> None:
+def export_command(since: str | None, portal: str | None, fmt: str, output: click.utils.LazyFile, no_bom: bool,
+                   db_url: str | None) -> None:
     """Write the stored articles, one per line (JSONL) or row (CSV), streaming.
+
+    JSONL lines also carry each article's sessions and its figures; CSV (UTF-8 with a byte order
+    mark, for spreadsheets) has the article fields only.
 
     \b
     Examples:
@@ -31,23 +41,12 @@ def export_command(since: str | None, portal: str | None, fmt: str, output: clic
       reformcrawl export --portal nbtv --format csv -o nbtv.csv
     """
     since_at = parse_since("export", since)
-    if portal:
-        try:
-            get_portal(portal)
-        except PortalConfigError as exc:
-            fail("export", str(exc), EXIT_USAGE)
+    check_portal("export", portal)
     try:
         store = open_store(db_url or config.default_db_url())
     except StoreError as exc:
         fail("export", str(exc), EXIT_USAGE)
-    stream = output if output is not None else sys.stdout
-    writer = csv.DictWriter(stream, fieldnames=EXPORT_FIELDS) if fmt == "csv" else None
-    if writer:
-        writer.writeheader()
     with store.session() as session:
-        for row in iter_articles(session, since=since_at, portal=portal):
-            if writer:
-                writer.writerow(row)
-            else:
-                stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        rows = iter_articles(session, since=since_at, portal=portal, details=fmt == "jsonl")
+        write_records(output, rows, fmt=fmt, fields=EXPORT_FIELDS, bom=not no_bom)
     store.close()

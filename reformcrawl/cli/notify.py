@@ -7,8 +7,11 @@ from pathlib import Path
 import click
 
 from .. import config
-from ..monitor.feed import atom_feed, write_atomically
+from ..monitor.events import KINDS
+from ..monitor.feed import atom_feed
+from ..monitor.publish import write_atomically
 from ..monitor.notify import NotifyConfigError, load_channels, notify
+from ..portals import PortalConfigError, get_portal
 from .errors import EXIT_FAILED, EXIT_USAGE, fail
 from .options import db_option, open_db
 
@@ -54,19 +57,32 @@ def notify_command(config_file: Path | None, dry_run: bool, db_url: str | None) 
 
 @click.command("feed")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write the Atom feed here (atomically) instead of stdout.")
+              help="Write the Atom feed here (atomically, readable under the umask) instead of stdout.")
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
+@click.option("--portal", default=None, help="Only this portal's events.")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help="Only these kinds; repeatable.")
+@click.option("--self-url", default=None, metavar="URL",
+              help="Where the feed will be published (its rel=\"self\" link). Default: the output file's file:// URL.")
 @db_option
-def feed_command(output: Path | None, limit: int, db_url: str | None) -> None:
+def feed_command(output: Path | None, limit: int, portal: str | None, kinds: tuple[str, ...], self_url: str | None,
+                 db_url: str | None) -> None:
     """An Atom feed of the latest events (history found by first crawls left out).
 
     \b
-    Example:
-      reformcrawl feed -o /var/www/reformcrawl/events.atom
+    Examples:
+      reformcrawl feed -o /var/www/reformcrawl/events.atom --self-url https://example.org/events.atom
+      reformcrawl feed --portal nbtv --kind new_session --kind figure_changed
     """
+    if portal:
+        try:
+            get_portal(portal)
+        except PortalConfigError as exc:
+            fail("feed", str(exc), EXIT_USAGE)
+    if self_url is None and output is not None:
+        self_url = output.resolve().as_uri()
     store = open_db("feed", db_url)
     with store.session() as session:
-        text = atom_feed(session, limit=limit)
+        text = atom_feed(session, limit=limit, portal=portal, kinds=kinds, self_url=self_url)
     store.close()
     if output is None:
         click.echo(text, nl=False)

@@ -37,8 +37,36 @@ def _load(command: str, schedules_dir: Path | None) -> Any:
     try:
         return load_schedules(directory)
     except FileNotFoundError:
-        fail(command, f"{directory}: no such schedules directory (use --schedules DIR or ${config.ENV_SCHEDULES})",
+        init = "reformcrawl schedule init" + (f" --schedules {directory}" if schedules_dir else "")
+        fail(command, f"{directory}: no such schedules directory; start one with `{init}` (writes the example "
+                      f"nightly.toml there), or name another with --schedules DIR or ${config.ENV_SCHEDULES}",
              EXIT_USAGE)
+
+
+@schedule_group.command("init")
+@schedules_option
+def init_command(schedules_dir: Path | None) -> None:
+    """Start a schedules directory with the example schedule (every portal at 02:00, then alerts).
+
+    The example is the `nightly.toml` shipped in the package; an existing file is never replaced.
+
+    \b
+    Example:
+      reformcrawl schedule init && reformcrawl schedule list
+    """
+    from ..schedule.config import EXAMPLE_NAME, example_schedule
+
+    directory = config.schedules_dir(schedules_dir)
+    target = directory / EXAMPLE_NAME
+    if target.exists():
+        fail("schedule init", f"{target} exists already; edit it, or add another *.toml beside it", EXIT_USAGE)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        target.write_text(example_schedule(), encoding="utf-8")
+    except OSError as exc:
+        fail("schedule init", f"{target}: cannot write: {exc.strerror}", EXIT_FAILED)
+    click.echo(f"wrote {target}; see it with `reformcrawl schedule list"
+               f"{f' --schedules {directory}' if schedules_dir else ''}`")
 
 
 def _logging(verbose: bool) -> None:
@@ -236,6 +264,8 @@ def _describe(schedule: Any, now: datetime, count: int, store: Store | None) -> 
     after = ["notify" if schedule.notify else "no alerts"]
     if schedule.feed:
         after.append(f"feed {schedule.feed}")
+    if schedule.report:
+        after.append(f"report {schedule.report}")
     lines.append(f"  after     {', '.join(after)}")
     times = schedule.next_fire_times(now, count) if schedule.enabled else []
     for index, fire_time in enumerate(times):

@@ -80,6 +80,26 @@ def _first_by_metric(figures: Sequence[Figure]) -> dict[str, Figure]:
     return found
 
 
+SAME, REMOVED, ADDED = "same", "removed", "added"
+
+
+def sentence_diff(old_text: str | None, new_text: str | None) -> list[tuple[str, str]]:
+    """Both versions' sentences in reading order, each tagged same, removed or added (a replaced
+    sentence: the old one removed, then the new one added), for showing an edit whole."""
+    before, after = sentences(old_text), sentences(new_text)
+    lines: list[tuple[str, str]] = []
+    for tag, i1, i2, j1, j2 in _matcher(before, after).get_opcodes():
+        if tag == "equal":
+            lines += [(SAME, s) for s in before[i1:i2]]
+        else:
+            lines += [(REMOVED, s) for s in before[i1:i2]] + [(ADDED, s) for s in after[j1:j2]]
+    return lines
+
+
+def _matcher(before: list[str], after: list[str]) -> difflib.SequenceMatcher[str]:
+    return difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+
+
 def compare(
     old_text: str | None,
     new_text: str | None,
@@ -92,8 +112,7 @@ def compare(
     before, after = sentences(old_text), sentences(new_text)
     removed: list[str] = []
     added: list[str] = []
-    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in _matcher(before, after).get_opcodes():
         if tag != "equal":
             removed.extend(before[i1:i2])
             added.extend(after[j1:j2])

@@ -36,19 +36,12 @@ from .events import (
     NEW_SESSION,
     PORTAL_UNHEALTHY,
 )
-from .render import describe, event_record
+from .render import KIND_TITLES, describe, event_record
 
 logger = logging.getLogger(__name__)
 
 ALERT_KINDS = (NEW_SESSION, FIGURE_CHANGED, FIGURE_RETRACTED, ARTICLE_EDITED, NEW_ARTICLE, PORTAL_UNHEALTHY)
-SECTION_TITLES = {
-    NEW_SESSION: "Phiên họp mới",
-    FIGURE_CHANGED: "Số liệu thay đổi",
-    FIGURE_RETRACTED: "Đính chính số liệu",
-    ARTICLE_EDITED: "Bài viết được sửa",
-    NEW_ARTICLE: "Bài mới về cải cách hành chính",
-    PORTAL_UNHEALTHY: "Cổng thông tin bất thường",
-}
+SECTION_TITLES = KIND_TITLES
 MAX_ATTEMPTS = 8
 _MAX_LINES_PER_SECTION = 30
 

@@ -5,6 +5,7 @@ The same records feed the JSONL stream, the table, the Atom feed and the alert m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -24,6 +25,16 @@ from .events import (
 )
 
 _BATCH = 500
+
+#: What each kind is called where people read it (alert sections, tables, the report).
+KIND_TITLES = {
+    NEW_SESSION: "Phiên họp mới",
+    FIGURE_CHANGED: "Số liệu thay đổi",
+    FIGURE_RETRACTED: "Đính chính số liệu",
+    ARTICLE_EDITED: "Bài viết được sửa",
+    NEW_ARTICLE: "Bài mới về cải cách hành chính",
+    PORTAL_UNHEALTHY: "Cổng thông tin bất thường",
+}
 
 
 def _local(value: datetime) -> str:
@@ -133,5 +144,62 @@ def describe(record: dict[str, Any]) -> str:
     if kind == ARTICLE_EDITED:
         return f"Bài được sửa: {record['title']} ({record['changes']['summary']})"
     if kind == PORTAL_UNHEALTHY:
-        return f"Cổng {record['portal']} bất thường: {record['reason']}"
+        return f"Cổng {record['portal']} bất thường: {unhealthy_reason_vi(record['reason'])}"
     return f"{kind}: {record.get('title') or ''}"
+
+
+# `monitor.health.unhealthy_reason` words its reasons in English, the stable form the JSON keeps;
+# people read them in Vietnamese. A reason not listed here is shown as it is.
+_UNHEALTHY_REASONS_VI: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"no listing page could be fetched"), "không tải được trang danh sách nào"),
+    (re.compile(r"listing pages show no article links"), "các trang danh sách không còn liên kết bài viết nào"),
+    (re.compile(r"no article text on (?P<n>\d+) of (?P<of>\d+) pages"),
+     "không đọc được nội dung bài trên {n}/{of} trang (có thể cổng đã đổi giao diện)"),
+    (re.compile(r"low-confidence extraction on (?P<n>\d+) of (?P<of>\d+) pages"),
+     "nội dung đọc được không chắc chắn trên {n}/{of} trang (có thể cổng đã đổi giao diện)"),
+)
+
+
+def unhealthy_reason_vi(reason: str) -> str:
+    """A `portal_unhealthy` reason (English, as stored) in Vietnamese."""
+    for pattern, words in _UNHEALTHY_REASONS_VI:
+        match = pattern.fullmatch(reason)
+        if match:
+            return words.format(**match.groupdict())
+    return reason
+
+
+def _sentences(label: str, items: Sequence[str], shown: int = 3) -> str:
+    more = f" (và {len(items) - shown} câu khác)" if len(items) > shown else ""
+    return f"{label}: " + " | ".join(items[:shown]) + more if items else ""
+
+
+def summarize(record: dict[str, Any], *, portal_home: str | None = None) -> str:
+    """A few lines about an event, for a feed entry's summary: what `describe` says, and the
+    particulars (sources, both readings with their articles, the edited sentences, the counts)."""
+    kind = record["kind"]
+    lines = [describe(record)]
+    if kind == NEW_ARTICLE:
+        published = record.get("published_at")
+        lines.append(f"Cổng {record.get('portal') or '?'}, đăng ngày {_day(published)}" if published
+                     else f"Cổng {record.get('portal') or '?'}, không rõ ngày đăng")
+    elif kind == NEW_SESSION:
+        for source in record["session"].get("sources") or []:
+            lines.append(f"Nguồn: {source.get('title') or source['url']} ({source['portal']}): {source['url']}")
+    elif kind in (FIGURE_CHANGED, FIGURE_RETRACTED) and "old" in record and "new" in record:
+        for label, reading in (("Trước", record["old"]), ("Sau", record["new"])):
+            lines.append(f"{label}: {_reading(reading)}: {reading.get('title') or ''} {reading['url']}".replace("  ", " "))
+        if not record.get("confirmed"):
+            lines.append("Chưa xác nhận: danh tính số liệu hoặc ngày đăng chưa chắc chắn; không gửi cảnh báo.")
+    elif kind == ARTICLE_EDITED:
+        changes = record.get("changes") or {}
+        lines += [line for line in (_sentences("Câu bỏ", changes.get("removed") or []),
+                                    _sentences("Câu thêm", changes.get("added") or [])) if line]
+    elif kind == PORTAL_UNHEALTHY:
+        counts = record.get("counts") or {}
+        lines.append(f"Lượt thu thập {record.get('run_id')}: {counts.get('listing_pages', 0)} trang danh sách, "
+                     f"{counts.get('article_links', 0)} liên kết bài, {counts.get('pages', 0)} trang bài tải về, "
+                     f"{counts.get('errors', 0)} lỗi")
+        if portal_home:
+            lines.append(f"Cổng: {portal_home}")
+    return "\n".join(lines)

@@ -78,6 +78,8 @@ class StorePipeline:
         recorded = self._record(item)
         if recorded is not None:
             count(stats, recorded.outcome.value)
+            item.outcome = recorded.outcome.value
+            item.version = recorded.version.number if recorded.version is not None else recorded.article.version_count
             if recorded.outcome is Outcome.NEW:
                 logger.debug("%s: new article %s", item.portal, item.url)
             if recorded.outcome in (Outcome.NEW, Outcome.CHANGED):

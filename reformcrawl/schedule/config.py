@@ -12,6 +12,7 @@ revisit = "due"                  # due | all | none
 revisit_policy = "1d/7d,7d/30d"
 notify = true                    # send pending events after the run
 feed = "/var/www/reformcrawl/events.atom"   # optional: write an Atom feed after the run
+report = "/var/www/reformcrawl/report"      # optional: write the report (a static site) after the run
 max_pages = 500                  # optional, per portal
 max_runtime = 21600              # optional: stop a run that takes longer (seconds)
 
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from importlib import resources
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -48,7 +50,7 @@ DEFAULT_MISFIRE_GRACE = 86400  # a day: after a week down, the last missed night
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,47}$")
 KEYS = (
     "name", "enabled", "portals", "cron", "timezone", "jitter", "misfire_grace", "revisit", "revisit_policy",
-    "notify", "feed", "max_pages", "max_runtime", "base_urls", "settings", "distributed",
+    "notify", "feed", "report", "max_pages", "max_runtime", "base_urls", "settings", "distributed",
 )
 _WEEKDAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
 
@@ -87,6 +89,7 @@ class Schedule:
     notify: bool = True
     enabled: bool = True
     feed: Path | None = None
+    report: Path | None = None  # a directory: the report is written there after each run
     max_pages: int | None = None
     max_runtime: int | None = None
     base_urls: Mapping[str, str] = field(default_factory=dict)
@@ -249,6 +252,7 @@ def parse_schedule(data: Mapping[str, Any], path: Path) -> Schedule:
     except PolicyError as exc:
         raise ScheduleError("revisit_policy", str(exc)) from None
     feed = _typed(data, "feed", str, "a file path", None)
+    report = _typed(data, "report", str, "a directory path", None)
     base_urls = _typed(data, "base_urls", dict, "a table of portal = \"URL\"", {})
     for portal, url in base_urls.items():
         if portal not in portals:
@@ -275,6 +279,7 @@ def parse_schedule(data: Mapping[str, Any], path: Path) -> Schedule:
         notify=_typed(data, "notify", bool, "true or false", True),
         enabled=_typed(data, "enabled", bool, "true or false", True),
         feed=Path(feed).expanduser() if feed else None,
+        report=Path(report).expanduser() if report else None,
         max_pages=_seconds(data, "max_pages", None, minimum=1),
         max_runtime=_seconds(data, "max_runtime", None, minimum=1),
         base_urls=dict(base_urls),
@@ -334,6 +339,14 @@ def load_schedules(directory: Path, *, reader: Callable[[Path], str] | None = No
             continue
         result.schedules[schedule.name] = schedule
     return result
+
+
+EXAMPLE_NAME = "nightly.toml"
+
+
+def example_schedule() -> str:
+    """The example schedule shipped in the package (`schedule init` writes it)."""
+    return resources.files(__package__).joinpath(EXAMPLE_NAME).read_text(encoding="utf-8")
 
 
 def directory_stamp(directory: Path) -> tuple[tuple[str, int, int], ...]:

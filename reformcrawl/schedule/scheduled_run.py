@@ -351,6 +351,8 @@ def _after_run(schedule: Schedule, store: Store, run_id: int, channels_loader: C
                         schedule.name, config.ENV_NOTIFY_URLS)
     if schedule.feed is not None:
         problems += _write_feed(schedule.feed, store)
+    if schedule.report is not None:
+        problems += _write_report(schedule.report, store)
     if problems:
         for problem in problems:
             logger.warning("schedule %s: %s", schedule.name, problem["message"])
@@ -362,7 +364,8 @@ def _after_run(schedule: Schedule, store: Store, run_id: int, channels_loader: C
 
 
 def _write_feed(path: Path, store: Store) -> list[dict[str, str]]:
-    from ..monitor.feed import atom_feed, write_atomically
+    from ..monitor.feed import atom_feed
+    from ..monitor.publish import write_atomically
 
     try:
         with store.session() as session:
@@ -370,4 +373,15 @@ def _write_feed(path: Path, store: Store) -> list[dict[str, str]]:
         write_atomically(path, text)
     except OSError as exc:
         return [{"kind": "feed", "message": f"{path}: cannot write: {exc.strerror}"}]
+    return []
+
+
+def _write_report(directory: Path, store: Store) -> list[dict[str, str]]:
+    from ..report import build_report
+
+    try:
+        with store.session() as session:
+            build_report(session, directory, now=run_records.utcnow())
+    except OSError as exc:
+        return [{"kind": "report", "message": f"{directory}: cannot write the report: {exc.strerror or exc}"}]
     return []

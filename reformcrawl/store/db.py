@@ -57,7 +57,7 @@ def make_engine(url: str) -> Engine:
     except ArgumentError:
         raise StoreError(f"{url!r} is not a database URL (try sqlite:///path/to/file.db)") from None
     if parsed.drivername in ("postgresql", "postgres"):
-        # One PostgreSQL driver for every SQLAlchemy version: psycopg 3 (a dependency).
+        # One PostgreSQL driver for every SQLAlchemy version: psycopg 3 (the `postgres` extra).
         parsed = parsed.set(drivername="postgresql+psycopg")
     kwargs: dict[str, Any] = {"future": True}
     if parsed.get_backend_name() == "sqlite":
@@ -70,7 +70,8 @@ def make_engine(url: str) -> Engine:
     try:
         engine = create_engine(parsed, **kwargs)
     except (NoSuchModuleError, ImportError) as exc:
-        raise StoreError(f"{redact(url)}: no driver for this database ({exc})") from None
+        hint = "; install it with: pip install 'reformcrawl[postgres]'" if parsed.get_backend_name() == "postgresql" else ""
+        raise StoreError(f"{redact(url)}: no driver for this database ({exc}){hint}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "savepoint", _sqlite_begin_before_savepoint)

@@ -283,6 +283,15 @@ class Delivery(Base):
     sent_at: Mapped[datetime | None]
 
 
+class SettingRow(Base):
+    """A fact about the database itself, by key (`store.settings`): e.g. its instance id."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
 class Lease(Base):
     """Who may run a named job right now, across processes and machines sharing the database.
 
