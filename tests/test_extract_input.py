@@ -16,6 +16,7 @@ from click.testing import CliRunner
 
 from reformcrawl.cli import cli
 from reformcrawl.extract import EmptyPage, NotHtml, PageTooLarge, extract_page
+from reformcrawl.extract.decode import decode_html
 from reformcrawl.inputs import InputTooLarge, read_file, read_stream
 
 from .conftest import page_cases
@@ -241,3 +242,38 @@ def test_read_stream_accepts_exactly_the_limit() -> None:
     assert read_stream(io.BytesIO(b"x" * 10), 10) == b"x" * 10
     with pytest.raises(InputTooLarge):
         read_stream(io.BytesIO(b"x" * 11), 10)
+
+
+def _with_legacy_sidebar(html: bytes) -> bytes:
+    """The page with a readers' comments box in windows-1258 in its sidebar (a legacy widget in a
+    UTF-8 template) and a stray 0xff byte in the article's last paragraph: KBs of invalid UTF-8."""
+    text = extract_page(html, URL).text
+    comments = "".join(f'<li><b>Bạn đọc {n}</b><p>{paragraph}</p></li>'
+                       for n, paragraph in enumerate(text.split("\n\n") * 5, 1))
+    box = _to_cp1258(f'<div class="nb-box"><h3>Ý kiến bạn đọc</h3><ul class="nb-comments">{comments}</ul></div>')
+    html = html.replace(b'<div class="nb-col-md-4">', b'<div class="nb-col-md-4">' + box)
+    return html.replace("Cùng dự hội nghị".encode(), "Cùng dự ".encode() + b"\xff" + " hội nghị".encode())
+
+
+def test_stray_bytes_in_a_utf8_page_spoil_only_themselves() -> None:
+    broken = _with_legacy_sidebar(NBTV.html)
+    invalid = broken.decode("utf-8", errors="replace").count("\ufffd")
+    assert invalid > 3000  # twice as many invalid bytes as the page has well-formed Vietnamese letters
+    clean = extract_page(NBTV.html, URL)
+    article = extract_page(broken, URL, encoding="utf-8")
+    assert article.title == clean.title
+    assert article.text == clean.text.replace("Cùng dự hội nghị", "Cùng dự \ufffd hội nghị")
+    assert decode_html(broken).count("\ufffd") == invalid  # no declaration at all: the same reading
+
+
+def test_a_windows_1258_page_mislabelled_utf8_is_still_read_as_windows_1258() -> None:
+    legacy = _to_cp1258(NBTV.html.decode("utf-8"))  # its <meta> still says utf-8
+    assert b'charset="utf-8"' in legacy or b"charset=utf-8" in legacy
+    assert extract_page(legacy, URL, encoding="utf-8").text == extract_page(NBTV.html, URL).text
+
+
+def test_a_declared_legacy_charset_needs_clear_utf8_to_be_overruled() -> None:
+    """A windows-1258 page whose only valid UTF-8 is a pasted UTF-8 snippet stays windows-1258."""
+    utf8 = NBTV.html.decode("utf-8").replace('charset="utf-8"', 'charset="windows-1258"').replace("charset=utf-8", "charset=windows-1258")
+    legacy = _to_cp1258(utf8).replace(b"</body>", "<p>Đường dây nóng</p></body>".encode("utf-8"))
+    assert "Sáng nay (26/3)" in decode_html(legacy, "windows-1258")
