@@ -13,9 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..config import VIETNAM_TZ
+from ..core.textnorm import strip_controls
 from ..store.models import ArticleRow, EventRow, SessionSource
 from .events import (
     ARTICLE_EDITED,
+    CRAWL_FAILED,
     FIGURE_CHANGED,
     FIGURE_RETRACTED,
     NEW_ARTICLE,
@@ -112,7 +114,13 @@ def _reading(reading: dict[str, Any]) -> str:
 
 
 def describe(record: dict[str, Any]) -> str:
-    """A line a person reads (Vietnamese, as the portals write)."""
+    """A line a person reads (Vietnamese, as the portals write), safe for a terminal or an alert:
+    titles and reasons come from pages and servers, so control characters (ESC sequences
+    included) are removed."""
+    return strip_controls(_describe(record))
+
+
+def _describe(record: dict[str, Any]) -> str:
     kind = record["kind"]
     if kind == NEW_ARTICLE:
         return f"Tin mới: {record['title']}"
@@ -134,4 +142,8 @@ def describe(record: dict[str, Any]) -> str:
         return f"Bài được sửa: {record['title']} ({record['changes']['summary']})"
     if kind == PORTAL_UNHEALTHY:
         return f"Cổng {record['portal']} bất thường: {record['reason']}"
+    if kind == CRAWL_FAILED:
+        if record.get("portal"):
+            return f"Không thu thập được cổng {record['portal']}: {record['reason']}"
+        return f"Lượt thu thập {record.get('run_id')} thất bại: {record['reason']}"
     return f"{kind}: {record.get('title') or ''}"
