@@ -80,6 +80,7 @@ _LIST_FIELDS = ("aliases", "entry_pages", "feeds", "sitemaps", "drop_xpath")
 _URL_FIELDS = ("entry_pages", "feeds", "sitemaps")  # paths, or absolute http(s) URLs
 _REGEX_FIELDS = ("article_hints", "listing_hints", "boilerplate", "byline")
 _TEXT_FIELDS = ("title", "province")
+_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 _KNOWN_FIELDS = {"host", "scheme", *_TEXT_FIELDS, *_LIST_FIELDS, *_REGEX_FIELDS}
 
 
@@ -122,6 +123,8 @@ def _build(name: str, table: dict[str, Any], source: str) -> Portal:
     def bad(key: str, problem: str) -> PortalConfigError:
         return PortalConfigError(f"{source}: portal {name!r}: {key!r} {problem}")
 
+    if not _NAME_RE.match(name):  # it names a spider, a command-line argument, a summary row
+        raise PortalConfigError(f"{source}: portal name {name!r} must be ASCII letters, digits, '_' or '-'")
     unknown = set(table) - _KNOWN_FIELDS
     if unknown:
         raise PortalConfigError(f"{source}: portal {name!r} has unknown key(s) {sorted(unknown)}")

@@ -348,3 +348,12 @@ def test_a_title_with_control_characters_reaches_neither_the_terminal_nor_the_al
     for output in (crawled.stdout, crawled.stderr, notified.stdout, notified.stderr):
         assert not CONTROL.search(output), repr(CONTROL.search(output))
     assert "Tin mới: Chất vấ[31mn về công tác cải cách hành chính" in notified.stdout  # the title, without its controls
+
+
+def test_a_portal_name_with_an_escape_sequence_is_refused(tmp_path: Path) -> None:
+    portals = tmp_path / "portals.toml"
+    portals.write_text('["nb\\u001b[31mtv"]\nhost = "nbtv.vn"\n', encoding="utf-8")
+    child = reformcrawl(["crawl", "--db", sqlite(tmp_path)], tmp_path, check=False, env={"REFORMCRAWL_PORTALS": str(portals)})
+    assert child.returncode == 2
+    assert child.stderr == (f"reformcrawl crawl: error: {portals}: portal name 'nb\\x1b[31mtv' must be ASCII letters, "
+                            "digits, '_' or '-'\n")  # the name is quoted, its ESC spelled out, not sent

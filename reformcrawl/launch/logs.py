@@ -36,10 +36,13 @@ _HANDLER: logging.Handler | None = None
 
 
 def install_one_line_logging(settings: Settings) -> None:
-    """Log to stderr one line per record at the settings' LOG_LEVEL, instead of Scrapy's handler.
+    """Log to stderr one line per record at the settings' LOG_LEVEL, instead of Scrapy's handler;
+    unless the settings ask for a log file or for no log, which Scrapy's handler does as asked.
 
     Call before the CrawlerProcess is made: it reads LOG_INSTALL_ROOT_HANDLER, set here to False."""
     global _HANDLER  # noqa: PLW0603 - one handler per process, replaced if installed again
+    if settings.get("LOG_FILE") or not settings.getbool("LOG_ENABLED"):
+        return
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     if _HANDLER is not None:
         logging.root.removeHandler(_HANDLER)
