@@ -30,7 +30,7 @@ from ..store import run_records, shared_store
 from ..store.models import Run
 from .logs import install_one_line_logging
 from .progress import Progress
-from .summary import RunSummary
+from .summary import RunSummary, totals
 
 logger = logging.getLogger(__name__)
 
@@ -75,10 +75,9 @@ def _finish(job: CrawlJob, run_id: int, started_at: datetime, crawlers: list[Cra
         interrupted = interrupted or reason not in (None, "finished")
     ended_at = datetime.now(timezone.utc)
     state_name = run_records.INTERRUPTED if interrupted else run_records.FINISHED
-    total = RunSummary(run_id, state_name, started_at, ended_at, portals, []).total
     store = shared_store(job.db_url)
     with store.session() as session:
-        close_run(session, run_id, state=state_name, counts={"total": total, "portals": portals},
+        close_run(session, run_id, state=state_name, counts={"total": totals(portals), "portals": portals},
                   errors=errors, now=ended_at, not_started=not_started)
         run = session.get(Run, run_id)
         assert run is not None

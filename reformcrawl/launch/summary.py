@@ -26,8 +26,13 @@ class RunSummary:
 
     @property
     def total(self) -> dict[str, int]:
-        keys = list(dict.fromkeys(k for counts in self.portals.values() for k in counts))
-        return {k: sum(c.get(k, 0) for c in self.portals.values()) for k in keys}
+        return totals(self.portals)
+
+
+def totals(portals: dict[str, dict[str, int]]) -> dict[str, int]:
+    """Each count summed over the portals, keys in their first order."""
+    keys = list(dict.fromkeys(k for counts in portals.values() for k in counts))
+    return {k: sum(c.get(k, 0) for c in portals.values()) for k in keys}
 
 
 def format_summary(summary: RunSummary) -> str:
