@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from twisted.internet import defer
 
 from .config import VIETNAM_TZ
+from .core.textnorm import strip_controls
 from .launch.crawl_process import CrawlJob, base_settings, crawl_job, run_jobs
 from .launch.summary import RunSummary, format_summary
 from .mirror.server import MirrorServer
@@ -46,7 +47,7 @@ def _article_lines(session: Session, run_id: int) -> tuple[list[str], list[str]]
     )
     for portal, title, number, published in rows:
         day = published.astimezone(VIETNAM_TZ).date().isoformat() if published else "????-??-??"
-        line = f"  {portal:<14} {day}  {title}"
+        line = f"  {portal:<14} {day}  {strip_controls(title or '')}"  # a page's title: no escape sequences
         (new if number == 1 else edited).append(line + ("" if number == 1 else f"  (version {number})"))
     return new, edited
 
@@ -118,7 +119,7 @@ def run_demo(db_path: Path, echo: Callable[[str], None] = print) -> DemoResult:
         return result
 
     try:
-        run_jobs(main, base_settings(DEMO_SETTINGS))
+        run_jobs(main, base_settings(DEMO_SETTINGS), one_line_log=True)
     finally:
         mirror.stop()
     with shared_store(result.db_url).session() as session:

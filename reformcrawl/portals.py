@@ -7,6 +7,7 @@ pagination and cleanup rules. Everything portal-specific is read from here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 import tomllib
 
 from . import config
+from .inputs import read_text_file
 
 
 class PortalConfigError(ValueError):
@@ -75,37 +77,89 @@ def _path_and_query(url: str) -> str:
 
 
 _LIST_FIELDS = ("aliases", "entry_pages", "feeds", "sitemaps", "drop_xpath")
+_URL_FIELDS = ("entry_pages", "feeds", "sitemaps")  # paths, or absolute http(s) URLs
 _REGEX_FIELDS = ("article_hints", "listing_hints", "boilerplate", "byline")
-_KNOWN_FIELDS = {"title", "host", "province", "scheme", *_LIST_FIELDS, *_REGEX_FIELDS}
+_TEXT_FIELDS = ("title", "province")
+_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+_KNOWN_FIELDS = {"host", "scheme", *_TEXT_FIELDS, *_LIST_FIELDS, *_REGEX_FIELDS}
+
+
+def _host_problem(value: Any) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return f"must be a host name like \"nbtv.vn\", not {value!r}"
+    if "/" in value or ":" in value or any(ch.isspace() for ch in value):
+        return f"must be a bare host name like \"nbtv.vn\" (no scheme, port or path), not {value!r}"
+    return None
+
+
+def _url_problem(value: str) -> str | None:
+    """An entry page, feed or sitemap: a path on the portal, or an absolute http(s) URL."""
+    parts = urlsplit(value)
+    if parts.scheme and (parts.scheme not in ("http", "https") or not parts.netloc):
+        return f"{value!r} must be a path or an http(s) URL"
+    return None
+
+
+def _xpath_problem(expression: str) -> str | None:
+    from lxml import etree
+
+    try:
+        etree.XPath(expression)
+    except etree.XPathSyntaxError as exc:
+        return f"{expression!r} is not a valid XPath expression ({exc})"
+    return None
+
+
+#: What each item of a list field must be, beyond a string.
+_ITEM_CHECKS: dict[str, Callable[[str], str | None]] = {
+    "drop_xpath": _xpath_problem, **{field: _url_problem for field in _URL_FIELDS},
+}
 
 
 def _build(name: str, table: dict[str, Any], source: str) -> Portal:
+    """One portal from its table; a bad field raises `PortalConfigError` naming the file, the
+    portal and the key, so a broken override fails where it is loaded, not deep in a crawl."""
+
+    def bad(key: str, problem: str) -> PortalConfigError:
+        return PortalConfigError(f"{source}: portal {name!r}: {key!r} {problem}")
+
+    if not _NAME_RE.match(name):  # it names a spider, a command-line argument, a summary row
+        raise PortalConfigError(f"{source}: portal name {name!r} must be ASCII letters, digits, '_' or '-'")
     unknown = set(table) - _KNOWN_FIELDS
     if unknown:
         raise PortalConfigError(f"{source}: portal {name!r} has unknown key(s) {sorted(unknown)}")
-    if not isinstance(table.get("host"), str) or not table["host"]:
+    if "host" not in table:
         raise PortalConfigError(f"{source}: portal {name!r} needs a 'host'")
+    if problem := _host_problem(table["host"]):
+        raise bad("host", problem)
+    for key in _TEXT_FIELDS:
+        if key in table and not isinstance(table[key], str):
+            raise bad(key, f"must be a string, not {table[key]!r}")
     kwargs: dict[str, Any] = {
         "name": name, "title": table.get("title", name), "host": table["host"].lower(), "province": table.get("province"),
     }
     if "scheme" in table:
         if table["scheme"] not in ("http", "https"):
-            raise PortalConfigError(f"{source}: portal {name!r}: scheme must be http or https")
+            raise bad("scheme", f"must be http or https, not {table['scheme']!r}")
         kwargs["scheme"] = table["scheme"]
     for key in (*_LIST_FIELDS, *_REGEX_FIELDS):
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise PortalConfigError(f"{source}: portal {name!r}: {key!r} must be a list of strings")
+            raise bad(key, f"must be a list of strings, not {value!r}")
         if key in _REGEX_FIELDS:
             try:
                 kwargs[key] = tuple(re.compile(v, re.IGNORECASE) for v in value)
             except re.error as exc:
-                raise PortalConfigError(f"{source}: portal {name!r}: bad regex in {key!r}: {exc}") from exc
-        else:
-            kwargs[key] = tuple(value)
+                raise bad(key, f"has a bad regex: {exc}") from None
+            continue
+        check = _ITEM_CHECKS.get(key)
+        for item in value if check else ():
+            if problem := check(item):
+                raise bad(key, problem)
+        kwargs[key] = tuple(value)
     for pattern in kwargs["byline"]:
         if "author" not in pattern.groupindex:
-            raise PortalConfigError(f"{source}: portal {name!r}: byline regex needs an (?P<author>...) group")
+            raise bad("byline", "regex needs an (?P<author>...) group")
     hosts = {kwargs["host"], *(a.lower() for a in kwargs["aliases"])}
     return Portal(hosts=frozenset(hosts), **kwargs)
 
@@ -125,15 +179,18 @@ def load_portals(override: Path | None = None) -> dict[str, Portal]:
     """The bundled definitions, with tables from `override` replacing fields or adding portals."""
     bundled = resources.files("reformcrawl").joinpath("portals.toml").read_text(encoding="utf-8")
     tables = _read_toml(bundled, "portals.toml")
+    sources = dict.fromkeys(tables, "portals.toml")
     if override is not None:
         try:
-            text = override.read_text(encoding="utf-8")
+            text = read_text_file(override)
+        except UnicodeDecodeError:
+            raise PortalConfigError(f"{override}: portal file is not UTF-8 text") from None
         except OSError as exc:
-            raise PortalConfigError(f"{override}: cannot read portal file: {exc.strerror}") from exc
+            raise PortalConfigError(f"{override}: cannot read portal file: {exc.strerror or exc}") from None
         for name, table in _read_toml(text, str(override)).items():
             tables[name] = {**tables.get(name, {}), **table}
-    source = str(override) if override else "portals.toml"
-    return {name: _build(name, table, source) for name, table in tables.items()}
+            sources[name] = str(override)  # a field it got wrong is the override's to fix
+    return {name: _build(name, table, sources[name]) for name, table in tables.items()}
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,11 @@ or an honest JSON object with nulls; never a traceback, never a hang."""
 from __future__ import annotations
 
 import gzip
+import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,11 +16,14 @@ from click.testing import CliRunner
 
 from reformcrawl.cli import cli
 from reformcrawl.extract import EmptyPage, NotHtml, PageTooLarge, extract_page
+from reformcrawl.extract.decode import decode_html
+from reformcrawl.inputs import InputTooLarge, read_file, read_stream
 
 from .conftest import page_cases
 
 NBTV = next(c for c in page_cases() if c.id == "nbtv/seed")
 URL = NBTV.meta["url"]
+REPO = Path(__file__).resolve().parents[1]
 
 
 def run(args: list[str], stdin: bytes | None = None):
@@ -154,3 +161,119 @@ def _to_cp1258(text: str) -> bytes:
         tone = "".join(c for c in parts if c in tones)
         out.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones)) + tone)
     return "".join(out).encode("cp1258", errors="xmlcharrefreplace")
+
+
+# -- bounded input: devices, FIFOs, pipes, files that lie about their size ----------------------
+
+
+def _extract_child(args: list[str], **kwargs) -> subprocess.CompletedProcess[bytes]:
+    """`reformcrawl extract` in a child process: real file descriptors, and a timeout that turns a
+    hang into a failure instead of a stuck test run."""
+    return subprocess.run([sys.executable, "-m", "reformcrawl", "extract", *args, "--url", URL], cwd=REPO,
+                          capture_output=True, timeout=60, **kwargs)
+
+
+def test_a_device_is_refused_without_reading_it() -> None:
+    result = run(["extract", "/dev/zero", "--url", URL])
+    assert result.exit_code == 3
+    assert result.stderr == ("reformcrawl extract: error: /dev/zero: is a character device, not a regular file "
+                             "(a saved page is a file; pipe anything else into -)\n")
+
+
+def test_a_fifo_with_no_writer_is_refused_not_waited_on(tmp_path: Path) -> None:
+    fifo = tmp_path / "page.html"
+    os.mkfifo(fifo)
+    result = _extract_child([str(fifo)])
+    assert result.returncode == 3, result.stderr
+    assert b"is a named pipe (FIFO), not a regular file" in result.stderr
+    assert result.stderr.count(b"\n") == 1 and result.stdout == b""
+
+
+def test_stdin_from_an_endless_device_stops_at_the_limit() -> None:
+    with open("/dev/zero", "rb") as zero:
+        result = _extract_child(["-"], stdin=zero)
+    assert result.returncode == 5
+    assert result.stderr == b"reformcrawl extract: error: <stdin>: page is over the 10 MB limit\n"
+
+
+def test_a_large_stdin_pipe_is_read_only_to_the_limit() -> None:
+    """The writer offers 64 MB; the reader takes 10 MB + 1 byte, refuses the page and goes away,
+    so the writer's pipe breaks long before it has written everything."""
+    child = subprocess.Popen([sys.executable, "-m", "reformcrawl", "extract", "-", "--url", URL], cwd=REPO,
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    chunk = NBTV.html[: 1 << 16].ljust(1 << 16, b" ")
+    written = 0
+    try:
+        while written < 64 * 2**20:
+            child.stdin.write(chunk)
+            written += len(chunk)
+    except BrokenPipeError:
+        pass
+    finally:
+        try:
+            child.stdin.close()
+        except BrokenPipeError:
+            pass
+    err = child.stderr.read()
+    child.stdout.close()
+    child.stderr.close()
+    assert child.wait(timeout=60) == 5, err
+    assert err == b"reformcrawl extract: error: <stdin>: page is over the 10 MB limit\n"
+    assert written < 64 * 2**20
+
+
+def test_read_file_stops_one_byte_past_the_limit_whatever_stat_says(tmp_path: Path) -> None:
+    exact = tmp_path / "exact.html"
+    exact.write_bytes(b"<p>" + b"a" * 997)
+    assert read_file(exact, 1000) == exact.read_bytes()
+    with pytest.raises(InputTooLarge) as over:
+        read_file(exact, 999)
+    assert (over.value.limit, over.value.size) == (999, 1000)
+    # /proc files say they are empty (st_size 0) and are not: the bound is the read, not stat()
+    status = Path("/proc/self/status")
+    assert status.stat().st_size == 0
+    with pytest.raises(InputTooLarge) as lying:
+        read_file(status, 10)
+    assert lying.value.size is None  # nothing to tell but that it is over
+    assert read_file(status, 1 << 20).startswith(b"Name:")
+
+
+def test_read_stream_accepts_exactly_the_limit() -> None:
+    assert read_stream(io.BytesIO(b"x" * 10), 10) == b"x" * 10
+    with pytest.raises(InputTooLarge):
+        read_stream(io.BytesIO(b"x" * 11), 10)
+
+
+def _with_legacy_sidebar(html: bytes) -> bytes:
+    """The page with a readers' comments box in windows-1258 in its sidebar (a legacy widget in a
+    UTF-8 template) and a stray 0xff byte in the article's last paragraph: KBs of invalid UTF-8."""
+    text = extract_page(html, URL).text
+    comments = "".join(f'<li><b>Bạn đọc {n}</b><p>{paragraph}</p></li>'
+                       for n, paragraph in enumerate(text.split("\n\n") * 5, 1))
+    box = _to_cp1258(f'<div class="nb-box"><h3>Ý kiến bạn đọc</h3><ul class="nb-comments">{comments}</ul></div>')
+    html = html.replace(b'<div class="nb-col-md-4">', b'<div class="nb-col-md-4">' + box)
+    return html.replace("Cùng dự hội nghị".encode(), "Cùng dự ".encode() + b"\xff" + " hội nghị".encode())
+
+
+def test_stray_bytes_in_a_utf8_page_spoil_only_themselves() -> None:
+    broken = _with_legacy_sidebar(NBTV.html)
+    invalid = broken.decode("utf-8", errors="replace").count("\ufffd")
+    assert invalid > 3000  # twice as many invalid bytes as the page has well-formed Vietnamese letters
+    clean = extract_page(NBTV.html, URL)
+    article = extract_page(broken, URL, encoding="utf-8")
+    assert article.title == clean.title
+    assert article.text == clean.text.replace("Cùng dự hội nghị", "Cùng dự \ufffd hội nghị")
+    assert decode_html(broken).count("\ufffd") == invalid  # no declaration at all: the same reading
+
+
+def test_a_windows_1258_page_mislabelled_utf8_is_still_read_as_windows_1258() -> None:
+    legacy = _to_cp1258(NBTV.html.decode("utf-8"))  # its <meta> still says utf-8
+    assert b'charset="utf-8"' in legacy or b"charset=utf-8" in legacy
+    assert extract_page(legacy, URL, encoding="utf-8").text == extract_page(NBTV.html, URL).text
+
+
+def test_a_declared_legacy_charset_needs_clear_utf8_to_be_overruled() -> None:
+    """A windows-1258 page whose only valid UTF-8 is a pasted UTF-8 snippet stays windows-1258."""
+    utf8 = NBTV.html.decode("utf-8").replace('charset="utf-8"', 'charset="windows-1258"').replace("charset=utf-8", "charset=windows-1258")
+    legacy = _to_cp1258(utf8).replace(b"</body>", "<p>Đường dây nóng</p></body>".encode("utf-8"))
+    assert "Sáng nay (26/3)" in decode_html(legacy, "windows-1258")

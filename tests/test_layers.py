@@ -14,7 +14,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "reformcrawl"
 
 #: Bottom to top. A module may import its own package, and anything on a lower floor.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("config",),
+    ("config", "inputs"),
     ("core",),
     ("portals",),
     ("extract", "mirror"),

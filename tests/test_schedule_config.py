@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from click.testing import CliRunner
 
 from reformcrawl import config
+from reformcrawl import portals as portals_module
 from reformcrawl.cli import cli
 from reformcrawl.portals import all_portals
 from reformcrawl.schedule.config import Schedule, crontab_weekdays, load_schedules
@@ -67,7 +69,14 @@ def test_broken_files_are_reported_with_path_and_key_and_the_others_load(tmp_pat
         "notify": ('notify = "yes"\n', "notify: must be true or false, not 'yes'"),
         "zone": ('timezone = "Asia/Hanoi_City"\n', "timezone: 'Asia/Hanoi_City' is not a known time zone"),
         "mirror": ('portals = ["nbtv"]\n[base_urls]\nangiang = "http://127.0.0.1:1/"\n', "base_urls: 'angiang' is not one of"),
-        "relative": ('portals = ["nbtv"]\n[base_urls]\nnbtv = "127.0.0.1:1"\n', "base_urls: nbtv: must be an absolute URL"),
+        "relative": ('portals = ["nbtv"]\n[base_urls]\nnbtv = "127.0.0.1:1"\n', "base_urls: nbtv: '127.0.0.1:1' must be an absolute http(s) URL"),
+        "ftp": ('portals = ["nbtv"]\n[base_urls]\nnbtv = "ftp://127.0.0.1/"\n', "base_urls: nbtv: 'ftp://127.0.0.1/' must be an absolute http(s) URL"),
+        "delay": ('[settings]\nDOWNLOAD_DELAY = "abc"\n', "settings: DOWNLOAD_DELAY: must be a number of seconds (like 0.5), not 'abc'"),
+        "negative": ('[settings]\nDOWNLOAD_DELAY = -1\n', "settings: DOWNLOAD_DELAY: must be a number of seconds (like 0.5), not -1"),
+        "requests": ('[settings]\nCONCURRENT_REQUESTS_PER_DOMAIN = 1.5\n', "settings: CONCURRENT_REQUESTS_PER_DOMAIN: must be a whole number, at least 1, not 1.5"),
+        "throttle": ('[settings]\nAUTOTHROTTLE_ENABLED = "maybe"\n', "settings: AUTOTHROTTLE_ENABLED: must be true or false (or 1 or 0), not 'maybe'"),
+        "timeout": ('[settings]\nDOWNLOAD_TIMEOUT = true\n', "settings: DOWNLOAD_TIMEOUT: must be a number of seconds above 0 (like 30), not True"),
+        "loglevel": ('[settings]\nLOG_LEVEL = "loud"\n', "settings: LOG_LEVEL: must be one of CRITICAL, ERROR, WARNING, INFO, DEBUG, not 'loud'"),
         "toml": ('cron = "0 2 * * *\n', "not valid TOML"),
         "zz-duplicate": ('name = "good"\n', "name: 'good' is already the name of"),
     }
@@ -255,3 +264,41 @@ broken (not run until fixed):
   {directory}/broken.toml: cron: 'every night' is not a cron expression: has 2 fields; expected 5 (minute hour day month weekday) or 6 (seconds first)
 """
     assert stored_next_run_times(open_store(sqlite_url)) == {}
+
+
+def test_schedule_list_rejects_a_setting_the_crawl_could_not_read(tmp_path: Path) -> None:
+    """The value would fail inside the crawl, after its run record exists: it is refused when the
+    file is read, with the file, the key and the setting named, and the schedule never runs."""
+    directory = tmp_path / "schedules"
+    write(directory, "good", 'portals = ["nbtv"]\n[settings]\nDOWNLOAD_DELAY = 2\nAUTOTHROTTLE_ENABLED = false\n')
+    write(directory, "slow", 'portals = ["nbtv"]\n[settings]\nDOWNLOAD_DELAY = "abc"\n')
+    result = CliRunner().invoke(cli, ["schedule", "list", "--schedules", str(directory), "--now", "2024-02-01T19:30:00+00:00"])
+    assert result.exit_code == 1
+    assert "schedules in" in result.stdout and ": 1 loaded, 1 broken" in result.stdout
+    assert (f"  {directory}/slow.toml: settings: DOWNLOAD_DELAY: must be a number of seconds (like 0.5), not 'abc'\n"
+            in result.stdout)
+    assert "  settings  DOWNLOAD_DELAY=2 AUTOTHROTTLE_ENABLED=False" in result.stdout
+
+
+def test_a_fifo_among_the_schedule_files_is_a_problem_not_a_hang(tmp_path: Path) -> None:
+    write(tmp_path, "good", 'portals = ["nbtv"]\n')
+    os.mkfifo(tmp_path / "pipe.toml")
+    loaded = load_schedules(tmp_path)
+    assert list(loaded.schedules) == ["good"]
+    [problem] = loaded.problems
+    assert str(problem) == f"{tmp_path}/pipe.toml: cannot read: is a named pipe (FIFO), not a regular file"
+
+
+def test_a_broken_portal_file_is_a_schedule_problem(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    portals_file = tmp_path / "portals.toml"
+    portals_file.write_text('[nbtv]\nhost = 42\n', encoding="utf-8")
+    monkeypatch.setenv(config.ENV_PORTALS, str(portals_file))
+    portals_module._portals.cache_clear()
+    try:
+        write(tmp_path / "schedules", "nightly", "")
+        [problem] = load_schedules(tmp_path / "schedules").problems
+    finally:
+        monkeypatch.delenv(config.ENV_PORTALS)
+        portals_module._portals.cache_clear()
+    assert str(problem).endswith(f"nightly.toml: portals: {portals_file}: portal 'nbtv': 'host' must be a host name "
+                                 'like "nbtv.vn", not 42')

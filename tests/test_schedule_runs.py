@@ -406,3 +406,66 @@ def test_two_scheduler_processes_never_run_a_schedule_at_the_same_time(tmp_path:
     # Both saw every fire time; for each, the one that did not run it said why.
     assert "schedule shared: no run: " in output
     assert len({(run.hostname, run.pid) for run in done}) == len(done)  # each run its own child
+
+
+def _hook_channel(webhook: Webhook) -> list[Any]:
+    from reformcrawl.monitor.notify import Channel
+
+    return [Channel(name="hook", url=webhook.url)]
+
+
+def test_a_portal_that_cannot_be_crawled_fails_the_run_and_is_alerted_at_once(tmp_path: Path, sqlite_url: str) -> None:
+    """The origin answers nothing: the crawl child records nbtv as failed and exits 1; the alert
+    goes out right after the run (a portal's first crawl included: a failure is never history)."""
+    import socket
+
+    with socket.socket() as probe:  # a port on 127.0.0.1 where nothing listens
+        probe.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{probe.getsockname()[1]}/"
+    directory = tmp_path / "schedules"
+    directory.mkdir()
+    (directory / "dead.toml").write_text(f'portals = ["nbtv"]\nnotify = true\n[base_urls]\nnbtv = "{dead}"\n'
+                                         "[settings]\nDOWNLOAD_TIMEOUT = 2\nRETRY_TIMES = 1\n", encoding="utf-8")
+    schedule = load_schedules(directory).schedules["dead"]
+    store = open_store(sqlite_url)
+    webhook = Webhook()
+    try:
+        outcome = execute(schedule, store, RunnerSettings(db_url=sqlite_url), channels_loader=lambda: _hook_channel(webhook))
+    finally:
+        webhook.close()
+        store.close()
+    assert (outcome.state, outcome.exit_code, outcome.notified) == ("failed", 1, 1), outcome
+    [run] = runs(sqlite_url, "schedule:dead")
+    assert run.errors[0]["kind"] == "portal_failed" and run.errors[0]["portal"] == "nbtv"
+    assert "reformcrawl crawl: error: nbtv: no listing page or article could be fetched" in run.log_tail
+    assert "Traceback" not in run.log_tail
+    [message] = webhook.received
+    assert message["title"] == f"reformcrawl: 1 thu thập thất bại (lượt thu thập {run.id})"
+    assert f"Không thu thập được cổng nbtv: no listing page or article could be fetched; first error: {dead}" in message["message"]
+
+
+def test_a_crawl_child_that_dies_before_recording_its_run_is_alerted(tmp_path: Path, sqlite_url: str) -> None:
+    """A child that cannot even record its run (here a stand-in that prints a one-line error and
+    exits 2): the scheduler fails the run and alerts with the child's last line."""
+    directory = tmp_path / "schedules"
+    directory.mkdir()
+    (directory / "broken.toml").write_text('portals = ["nbtv"]\nnotify = true\n', encoding="utf-8")
+    schedule = load_schedules(directory).schedules["broken"]
+    child = tmp_path / "python"
+    child.write_text("#!/bin/sh\necho 'reformcrawl crawl: error: \x1b[31mthe database went away' >&2\nexit 2\n", encoding="utf-8")
+    child.chmod(0o755)
+    store = open_store(sqlite_url)
+    webhook = Webhook()
+    try:
+        outcome = execute(schedule, store, RunnerSettings(db_url=sqlite_url, python=str(child)),
+                          channels_loader=lambda: _hook_channel(webhook))
+    finally:
+        webhook.close()
+        store.close()
+    assert (outcome.state, outcome.exit_code, outcome.notified) == ("failed", 2, 1), outcome
+    [run] = runs(sqlite_url, "schedule:broken")
+    assert run.log_tail == "reformcrawl crawl: error: [31mthe database went away"  # no ESC kept
+    [message] = webhook.received
+    assert message["message"].endswith(
+        f"Lượt thu thập {run.id} thất bại: crawl process exited with code 2 before recording the end of the run: "
+        "reformcrawl crawl: error: [31mthe database went away")

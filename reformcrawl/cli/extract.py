@@ -4,29 +4,32 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 import click
 
 from ..extract import MAX_PAGE_BYTES, ExtractError, extract_page
+from ..inputs import InputTooLarge, NotARegularFile, read_file, read_stream
 from ..portals import PortalConfigError
 from .errors import EXIT_TOO_LARGE, EXIT_UNREADABLE, EXIT_USAGE, fail
 
 
 def _read_input(source: str) -> bytes:
-    """The page bytes, reading at most one byte over the size limit."""
-    if source == "-":
-        return sys.stdin.buffer.read(MAX_PAGE_BYTES + 1)
-    path = Path(source)
+    """The page bytes, reading at most one byte over the size limit, from stdin (`-`) or a
+    regular file; a FIFO, a device or a directory is refused before anything is read."""
     try:
-        size = path.stat().st_size
-        if size > MAX_PAGE_BYTES:
-            fail("extract", f"{source}: page is {size / 2**20:.1f} MB, over the {MAX_PAGE_BYTES / 2**20:.0f} MB limit", EXIT_TOO_LARGE)
-        return path.read_bytes()
-    except IsADirectoryError:
-        fail("extract", f"{source}: is a directory, not a saved page", EXIT_UNREADABLE)
+        if source == "-":
+            return read_stream(sys.stdin.buffer, MAX_PAGE_BYTES)
+        return read_file(source, MAX_PAGE_BYTES)
+    except InputTooLarge as exc:
+        fail("extract", f"{_name(source)}: page {exc}", EXIT_TOO_LARGE)
+    except NotARegularFile as exc:
+        fail("extract", f"{source}: {exc} (a saved page is a file; pipe anything else into -)", EXIT_UNREADABLE)
     except OSError as exc:
-        fail("extract", f"{source}: cannot read: {exc.strerror or exc}", EXIT_UNREADABLE)
+        fail("extract", f"{_name(source)}: cannot read: {exc.strerror or exc}", EXIT_UNREADABLE)
+
+
+def _name(source: str) -> str:
+    return "<stdin>" if source == "-" else source
 
 
 @click.command("extract")
@@ -43,11 +46,12 @@ def extract_command(file: str, url: str, portal: str | None, encoding: str | Non
       reformcrawl extract page.html --url https://baohagiang.vn/thoi-su-chinh-tri/202307/x-81c6907/
 
     \b
-    Exit codes: 0 done; 2 bad usage or unknown portal; 3 FILE unreadable;
-    4 not an HTML page (empty, binary); 5 page over the size limit.
+    Exit codes: 0 done; 2 bad usage or unknown portal; 3 FILE unreadable (missing, a directory,
+    a FIFO or a device: pipe those into -); 4 not an HTML page (empty, binary); 5 page over the
+    10 MB limit (at most 10 MB + 1 byte is ever read).
     """
     data = _read_input(file)
-    name = "<stdin>" if file == "-" else file
+    name = _name(file)
     try:
         article = extract_page(data, url, portal, encoding=encoding)
     except PortalConfigError as exc:

@@ -32,3 +32,20 @@ def parse_since(command: str, value: str | None) -> datetime | None:
     except ValueError:
         fail(command, f"--since {value!r} is not an ISO date or datetime (e.g. 2024-02-01 or 2024-02-01T08:00+07:00)", EXIT_USAGE)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=config.VIETNAM_TZ)
+
+
+def parse_settings(command: str, pairs: tuple[str, ...], verbose: bool) -> dict[str, str]:
+    """`-s NAME=VALUE` options as Scrapy setting overrides, checked before anything starts (a value
+    Scrapy cannot read is a usage error naming the setting), with the log level -v asks for."""
+    from ..crawl.options import settings_problems  # Scrapy: only for the commands that crawl
+
+    overrides: dict[str, str] = {"LOG_LEVEL": "INFO" if verbose else "WARNING"}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            fail(command, f"--setting {pair!r} must look like NAME=VALUE", EXIT_USAGE)
+        overrides[name.strip()] = value
+    problems = settings_problems(overrides)
+    if problems:
+        fail(command, f"-s {problems[0]}", EXIT_USAGE)
+    return overrides

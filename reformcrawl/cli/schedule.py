@@ -15,8 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from .. import config
+from ..core.textnorm import strip_controls
 from ..store import Store, StoreError, open_store, redact
-from .errors import EXIT_BUSY, EXIT_FAILED, EXIT_USAGE, fail
+from .errors import EXIT_BUSY, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_PARTIAL, EXIT_USAGE, fail
 from .options import db_option, open_db
 
 schedules_option = click.option(
@@ -138,7 +139,8 @@ def run_once_command(
 ) -> None:
     """Run schedule NAME now, exactly as when it fires (its lease, a run record, alerts, feed).
 
-    Exit codes: 0 finished, 1 failed, 130 interrupted, 6 already running elsewhere.
+    Exit codes: 0 finished, 1 failed, 7 finished but some portals failed, 130 interrupted,
+    6 already running elsewhere.
 
     \b
     Example:
@@ -179,7 +181,9 @@ def run_once_command(
     if outcome.state == "failed":
         raise SystemExit(EXIT_FAILED)
     if outcome.state != "finished":
-        raise SystemExit(130)
+        raise SystemExit(EXIT_INTERRUPTED)
+    if outcome.exit_code == EXIT_PARTIAL:  # the crawl's own verdict: some of its portals failed
+        raise SystemExit(EXIT_PARTIAL)
 
 
 @schedule_group.command("list")
@@ -260,7 +264,7 @@ def _describe(schedule: Any, now: datetime, count: int, store: Store | None) -> 
     for portal, url in schedule.base_urls.items():
         lines.append(f"  origin    {portal} = {url}")
     if schedule.settings:
-        lines.append("  settings  " + " ".join(f"{k}={v}" for k, v in schedule.settings.items()))
+        lines.append("  settings  " + strip_controls(" ".join(f"{k}={v}" for k, v in schedule.settings.items())))
     after = ["notify" if schedule.notify else "no alerts"]
     if schedule.feed:
         after.append(f"feed {schedule.feed}")

@@ -6,6 +6,7 @@ Nothing here imports Redis or scrapy-redis until a distributed command actually 
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Mapping
 from typing import Any, NoReturn
 
@@ -13,8 +14,8 @@ import click
 
 from .. import config
 from ..store import StoreError, shared_store
-from .errors import EXIT_FAILED, EXIT_USAGE, fail
-from .options import db_option
+from .errors import EXIT_FAILED, EXIT_USAGE, crawl_exit_code, error_line, fail
+from .options import db_option, parse_settings
 
 #: Default heartbeat TTL (seconds): a worker silent this long is dead; its requests go back.
 DEFAULT_TTL = 15.0
@@ -29,14 +30,25 @@ ttl_option = click.option(
 )
 
 
-def parse_settings(command: str, pairs: tuple[str, ...], verbose: bool) -> dict[str, str]:
-    overrides: dict[str, str] = {"LOG_LEVEL": "INFO" if verbose else "WARNING"}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name:
-            fail(command, f"--setting {pair!r} must look like NAME=VALUE", EXIT_USAGE)
-        overrides[name.strip()] = value
-    return overrides
+def require_distributed_extra(command: str) -> None:
+    """Fail in one line when the `distributed` extra (redis, scrapy-redis) is not installed: the
+    distributed modules import them at their top, so this runs before any of them is imported."""
+    try:
+        import redis  # noqa: F401
+        import scrapy_redis  # noqa: F401
+    except ImportError as exc:
+        fail(command, f"distributed crawling needs the 'distributed' extra: pip install 'reformcrawl[distributed]' ({exc})",
+             EXIT_USAGE)
+
+
+def report_run(command: str, summary: Any) -> NoReturn:
+    """Print a crawl's summary, one error line per failed portal, and exit with the crawl's code."""
+    from ..launch.summary import format_summary
+
+    click.echo(format_summary(summary))
+    for portal, reason in summary.failed.items():
+        click.echo(error_line(command, f"{portal}: {reason}"), err=True)
+    sys.exit(crawl_exit_code(summary.state, len(summary.failed)))
 
 
 def _connect(command: str, redis_url: str | None) -> Any:
@@ -57,7 +69,6 @@ def crawl_distributed(job: Any, overrides: Mapping[str, str], run_settings: Mapp
     """`reformcrawl crawl --distributed`: coordinate one run (see distributed.coordinator)."""
     from ..distributed.cluster import DistributedError
     from ..distributed.coordinator import coordinate, describe_workers
-    from ..launch.summary import format_summary
 
     cluster = _connect("crawl", redis_url)
     # The run's own Scrapy settings (-s) reach every worker; the log level stays each process's own.
@@ -71,10 +82,9 @@ def crawl_distributed(job: Any, overrides: Mapping[str, str], run_settings: Mapp
     except Exception as exc:  # noqa: BLE001 - one clear line, the log has the rest
         logging.getLogger(__name__).exception("distributed crawl failed")
         fail("crawl", f"{type(exc).__name__}: {exc}", EXIT_FAILED)
-    click.echo(format_summary(summary))
     for line in describe_workers(job.db_url, summary.run_id):
         click.echo(line)
-    raise SystemExit(0 if summary.state == "finished" else 130)
+    report_run("crawl", summary)
 
 
 def _with_settings(job: Any, run_settings: Mapping[str, str]) -> Any:
@@ -105,11 +115,12 @@ def worker_command(redis_url: str | None, db_url: str | None, once: bool, worker
       reformcrawl worker --redis redis://10.0.0.5:6379/0 --db postgresql://crawler@10.0.0.5/reformcrawl
       REFORMCRAWL_REDIS_URL=redis://10.0.0.5:6379/0 reformcrawl worker --once
     """
+    overrides = parse_settings("worker", settings, verbose)
+    require_distributed_extra("worker")
     from ..distributed.node import Worker
     from ..distributed.process import WorkerProcess
     from ..launch.crawl_process import base_settings, run_jobs
 
-    overrides = parse_settings("worker", settings, verbose)
     db_url = db_url or config.default_db_url()
     try:
         shared_store(db_url)
@@ -124,7 +135,7 @@ def worker_command(redis_url: str | None, db_url: str | None, once: bool, worker
     process = WorkerProcess(cluster, worker, db_url, once=once, overrides=overrides, echo=_echo)
     _echo(f"worker {worker.id}: waiting for runs (Redis {_redacted(cluster.url)}, keys {cluster.keys.prefix}:*)")
     try:
-        worked = run_jobs(process.main, base_settings(overrides))
+        worked = run_jobs(process.main, base_settings(overrides), one_line_log=not verbose)
     except Exception as exc:  # noqa: BLE001
         logging.getLogger(__name__).exception("worker failed")
         fail("worker", f"{type(exc).__name__}: {exc}", EXIT_FAILED)

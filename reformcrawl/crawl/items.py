@@ -12,8 +12,9 @@ from ..core.dates import to_vietnam
 from ..core.model import Article
 
 
-@dataclass
+@dataclass(repr=False)
 class PageItem:
+
     portal: str
     url: str  # canonical URL: the article's identity in the store
     fetch_url: str  # where it was fetched from (a mirror, a moved host)
@@ -28,6 +29,11 @@ class PageItem:
     article: Article | None = None  # filled in by the extract pipeline
     outcome: str | None = None  # what the store made of it: new, changed, unchanged, not_modified, gone
     version: int | None = None  # the stored version the page is (its latest, when unchanged)
+
+    def __repr__(self) -> str:
+        # What Scrapy logs with a dropped item: the page, never its body or text (a dropped page
+        # costs one short line, not the 100 KB of HTML it came with).
+        return f"<PageItem {self.portal} {self.url} HTTP {self.status}, {len(self.body)} bytes>"
 
 
 #: An exported item's fields, in order (the extract contract's, then the fetch's): also the CSV

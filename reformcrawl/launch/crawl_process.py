@@ -14,6 +14,7 @@ from typing import Any
 
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
+from scrapy.utils.log import failure_to_exc_info
 from scrapy.utils.project import get_project_settings
 from scrapy.utils.reactor import install_reactor
 from twisted.internet import defer
@@ -21,13 +22,15 @@ from twisted.internet.error import ReactorNotRunning
 from twisted.python.failure import Failure
 
 from ..crawl import options
-from ..crawl.stats import portal_counts
+from ..crawl.stats import ordered, portal_counts
 from ..monitor.health import close_run
 from ..portals import get_portal
 from ..spiders.portals import SPIDERS
 from ..store import run_records, shared_store
+from ..store.models import Run
+from .logs import install_one_line_logging
 from .progress import Progress
-from .summary import RunSummary
+from .summary import RunSummary, totals
 
 logger = logging.getLogger(__name__)
 
@@ -54,26 +57,35 @@ def base_settings(overrides: Mapping[str, Any] | None = None) -> Settings:
     return settings
 
 
-def _finish(job: CrawlJob, run_id: int, started_at: datetime, crawlers: list[Crawler]) -> RunSummary:
+def _finish(job: CrawlJob, run_id: int, started_at: datetime, crawlers: list[Crawler],
+            not_started: dict[str, str]) -> RunSummary:
+    """Close the run record (failures judged there, see `monitor.health.close_run`) and read back
+    its state and errors for the summary: the record is the one account of how the run went."""
     portals: dict[str, dict[str, int]] = {}
     errors: list[dict[str, Any]] = []
     interrupted = False
-    for crawler in crawlers:
+    for name, crawler in zip(job.portals, crawlers):
         spider = getattr(crawler, "spider", None)
         if spider is None or crawler.stats is None:
+            portals[name] = ordered({})  # it never started: a row of zeros, and its reason below
             continue
-        portals[spider.portal.name] = portal_counts(crawler.stats)
+        portals[name] = portal_counts(crawler.stats)
         errors.extend(spider.ledger.errors())
         reason = crawler.stats.get_value("finish_reason")
         interrupted = interrupted or reason not in (None, "finished")
     ended_at = datetime.now(timezone.utc)
     state_name = run_records.INTERRUPTED if interrupted else run_records.FINISHED
-    summary = RunSummary(run_id, state_name, started_at, ended_at, portals, errors)
     store = shared_store(job.db_url)
     with store.session() as session:
-        close_run(session, run_id, state=state_name, counts={"total": summary.total, "portals": portals},
-                  errors=errors, now=ended_at)
-    return summary
+        close_run(session, run_id, state=state_name, counts={"total": totals(portals), "portals": portals},
+                  errors=errors, now=ended_at, not_started=not_started)
+        run = session.get(Run, run_id)
+        assert run is not None
+        return RunSummary(run_id, run.state, started_at, ended_at, portals, list(run.errors or []))
+
+
+def _one_line(failure: Failure) -> str:
+    return " ".join(f"{failure.type.__name__}: {failure.getErrorMessage()}".split())
 
 
 @defer.inlineCallbacks
@@ -112,17 +124,27 @@ def crawl_job(process: CrawlerProcess, job: CrawlJob, progress: bool = True) -> 
     if progress:
         meter.start()
     try:
-        yield defer.DeferredList(waits, consumeErrors=True)
+        # Each portal's crawl ends on its own; one that cannot start (or breaks off) must not stop
+        # the others, and must not vanish either: its failure becomes its line in the run record.
+        results = yield defer.DeferredList(waits, consumeErrors=True)
     finally:
         meter.stop()
-    return _finish(job, run_id, started_at, crawlers)
+    not_started: dict[str, str] = {}
+    for name, (ok, outcome) in zip(job.portals, results):
+        if not ok:
+            not_started[name] = f"the crawl could not start or broke off: {_one_line(outcome)}"
+            logger.error("%s: %s", name, not_started[name], exc_info=failure_to_exc_info(outcome))
+    return _finish(job, run_id, started_at, crawlers, not_started)
 
 
-def run_jobs(main: Callable[[CrawlerProcess], Any], settings: Settings) -> Any:
+def run_jobs(main: Callable[[CrawlerProcess], Any], settings: Settings, *, one_line_log: bool = False) -> Any:
     """Run `main(process)` (returning a Deferred) in the reactor; return what it fires with.
 
     The reactor runs once per process: a caller that needs several crawls chains them in `main`.
+    `one_line_log`: log one line per record, no tracebacks (`launch.logs`), instead of Scrapy's log.
     """
+    if one_line_log:
+        install_one_line_logging(settings)
     install_reactor(settings["TWISTED_REACTOR"])
     from twisted.internet import reactor
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from ..crawl.stats import SUMMARY_KEYS
+from ..store.run_records import failed_portals
 
 
 @dataclass
@@ -19,9 +20,19 @@ class RunSummary:
     errors: list[dict[str, Any]]
 
     @property
+    def failed(self) -> dict[str, str]:
+        """Portals that failed in this run, with the reason (from the run record's errors)."""
+        return failed_portals(self.errors)
+
+    @property
     def total(self) -> dict[str, int]:
-        keys = list(dict.fromkeys(k for counts in self.portals.values() for k in counts))
-        return {k: sum(c.get(k, 0) for c in self.portals.values()) for k in keys}
+        return totals(self.portals)
+
+
+def totals(portals: dict[str, dict[str, int]]) -> dict[str, int]:
+    """Each count summed over the portals, keys in their first order."""
+    keys = list(dict.fromkeys(k for counts in portals.values() for k in counts))
+    return {k: sum(c.get(k, 0) for c in portals.values()) for k in keys}
 
 
 def format_summary(summary: RunSummary) -> str:
@@ -33,5 +44,7 @@ def format_summary(summary: RunSummary) -> str:
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in [header, *rows]]
     seconds = (summary.ended_at - summary.started_at).total_seconds()
-    lines.append(f"run {summary.run_id} {summary.state} in {seconds:.1f}s")
+    failed = summary.failed
+    outcome = f"; {len(failed)} of {len(summary.portals)} portal(s) failed: {', '.join(failed)}" if failed else ""
+    lines.append(f"run {summary.run_id} {summary.state} in {seconds:.1f}s{outcome}")
     return "\n".join(lines)

@@ -36,10 +36,10 @@ from ..store.models import (
 )
 from .timeline import FIGURE_CHANGED, FIGURE_RETRACTED, EventDraft, record_figures, settle
 
-NEW_ARTICLE, NEW_SESSION, ARTICLE_EDITED, PORTAL_UNHEALTHY = (
-    "new_article", "new_session", "article_edited", "portal_unhealthy",
+NEW_ARTICLE, NEW_SESSION, ARTICLE_EDITED, PORTAL_UNHEALTHY, CRAWL_FAILED = (
+    "new_article", "new_session", "article_edited", "portal_unhealthy", "crawl_failed",
 )
-KINDS = (NEW_ARTICLE, NEW_SESSION, FIGURE_CHANGED, FIGURE_RETRACTED, ARTICLE_EDITED, PORTAL_UNHEALTHY)
+KINDS = (NEW_ARTICLE, NEW_SESSION, FIGURE_CHANGED, FIGURE_RETRACTED, ARTICLE_EDITED, PORTAL_UNHEALTHY, CRAWL_FAILED)
 
 
 def _is_backfill(session: Session, portal: str) -> bool:

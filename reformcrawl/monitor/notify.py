@@ -26,10 +26,13 @@ from sqlalchemy import and_, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from .. import config
+from ..core.textnorm import strip_controls
+from ..inputs import read_text_file
 from ..store import Store
 from ..store.models import Delivery, EventRow
 from .events import (
     ARTICLE_EDITED,
+    CRAWL_FAILED,
     FIGURE_CHANGED,
     FIGURE_RETRACTED,
     NEW_ARTICLE,
@@ -40,7 +43,7 @@ from .render import KIND_TITLES, describe, event_record
 
 logger = logging.getLogger(__name__)
 
-ALERT_KINDS = (NEW_SESSION, FIGURE_CHANGED, FIGURE_RETRACTED, ARTICLE_EDITED, NEW_ARTICLE, PORTAL_UNHEALTHY)
+ALERT_KINDS = (CRAWL_FAILED, NEW_SESSION, FIGURE_CHANGED, FIGURE_RETRACTED, ARTICLE_EDITED, NEW_ARTICLE, PORTAL_UNHEALTHY)
 SECTION_TITLES = KIND_TITLES
 MAX_ATTEMPTS = 8
 _MAX_LINES_PER_SECTION = 30
@@ -71,9 +74,11 @@ def load_channels(path: Path | None = None, env_urls: Sequence[str] | None = Non
         path = config.home_dir() / "notify.toml"
     if path is not None:
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            data = tomllib.loads(read_text_file(path))
+        except UnicodeDecodeError:
+            raise NotifyConfigError(f"{path}: not UTF-8 text") from None
         except OSError as exc:
-            raise NotifyConfigError(f"{path}: cannot read: {exc.strerror}") from None
+            raise NotifyConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
         except tomllib.TOMLDecodeError as exc:
             raise NotifyConfigError(f"{path}: {exc}") from None
         for index, table in enumerate(data.get("channel", []), start=1):
@@ -116,7 +121,7 @@ def compose(records: Sequence[dict[str, Any]]) -> Message:
         for record in items[:_MAX_LINES_PER_SECTION]:
             lines.append(f"- {describe(record)}")
             if record.get("url"):
-                lines.append(f"  {record['url']}")
+                lines.append(f"  {strip_controls(record['url'])}")
         if len(items) > _MAX_LINES_PER_SECTION:
             lines.append(f"- … và {len(items) - _MAX_LINES_PER_SECTION} mục khác")
         lines.append("")

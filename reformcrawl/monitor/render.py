@@ -14,9 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..config import VIETNAM_TZ
+from ..core.textnorm import strip_controls
 from ..store.models import ArticleRow, EventRow, SessionSource
 from .events import (
     ARTICLE_EDITED,
+    CRAWL_FAILED,
     FIGURE_CHANGED,
     FIGURE_RETRACTED,
     NEW_ARTICLE,
@@ -28,6 +30,7 @@ _BATCH = 500
 
 #: What each kind is called where people read it (alert sections, tables, the report).
 KIND_TITLES = {
+    CRAWL_FAILED: "Thu thập thất bại",
     NEW_SESSION: "Phiên họp mới",
     FIGURE_CHANGED: "Số liệu thay đổi",
     FIGURE_RETRACTED: "Đính chính số liệu",
@@ -123,7 +126,13 @@ def _reading(reading: dict[str, Any]) -> str:
 
 
 def describe(record: dict[str, Any]) -> str:
-    """A line a person reads (Vietnamese, as the portals write)."""
+    """A line a person reads (Vietnamese, as the portals write), safe for a terminal or an alert:
+    titles and reasons come from pages and servers, so control characters (ESC sequences
+    included) are removed."""
+    return strip_controls(_describe(record))
+
+
+def _describe(record: dict[str, Any]) -> str:
     kind = record["kind"]
     if kind == NEW_ARTICLE:
         return f"Tin mới: {record['title']}"
@@ -145,6 +154,10 @@ def describe(record: dict[str, Any]) -> str:
         return f"Bài được sửa: {record['title']} ({record['changes']['summary']})"
     if kind == PORTAL_UNHEALTHY:
         return f"Cổng {record['portal']} bất thường: {unhealthy_reason_vi(record['reason'])}"
+    if kind == CRAWL_FAILED:
+        if record.get("portal"):
+            return f"Không thu thập được cổng {record['portal']}: {unhealthy_reason_vi(record['reason'])}"
+        return f"Lượt thu thập {record.get('run_id')} thất bại: {unhealthy_reason_vi(record['reason'])}"
     return f"{kind}: {record.get('title') or ''}"
 
 

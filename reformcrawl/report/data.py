@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from ..core.diff import Edit, compare, sentence_diff
 from ..core.identity import scope_label
 from ..core.model import Figure
-from ..monitor.events import ARTICLE_EDITED, FIGURE_CHANGED, NEW_SESSION, PORTAL_UNHEALTHY
+from ..monitor.events import ARTICLE_EDITED, CRAWL_FAILED, FIGURE_CHANGED, NEW_SESSION, PORTAL_UNHEALTHY
 from ..monitor.feed import portal_home
 from ..monitor.render import KIND_TITLES, describe, event_record, iter_events, unhealthy_reason_vi
 from ..portals import all_portals
@@ -30,7 +30,7 @@ RECENT_RUNS = 20
 #: Runs per portal on the health page.
 HEALTH_RUNS = 10
 #: Kinds listed first under a run: what a person looks for first.
-_KIND_ORDER = {NEW_SESSION: 0, FIGURE_CHANGED: 1, ARTICLE_EDITED: 2, PORTAL_UNHEALTHY: 3}
+_KIND_ORDER = {CRAWL_FAILED: 0, NEW_SESSION: 1, FIGURE_CHANGED: 2, ARTICLE_EDITED: 3, PORTAL_UNHEALTHY: 4}
 _SLUG_RE = re.compile(r"[^a-z0-9-]+")
 
 
@@ -293,7 +293,8 @@ def load_health(session: Session, runs: Sequence[Run]) -> tuple[list[PortalHealt
     counts = dict(session.execute(select(ArticleRow.portal, func.count(ArticleRow.id)).group_by(ArticleRow.portal)).all())
     run_ids = [run.id for run in runs]
     unhealthy: dict[str, list[tuple[int | None, datetime, str]]] = defaultdict(list)
-    for event in session.scalars(select(EventRow).where(EventRow.kind == PORTAL_UNHEALTHY, EventRow.run_id.in_(run_ids))
+    for event in session.scalars(select(EventRow).where(EventRow.kind.in_((PORTAL_UNHEALTHY, CRAWL_FAILED)),
+                                                        EventRow.run_id.in_(run_ids))
                                  .order_by(EventRow.id.desc())):
         reason = (event.payload or {}).get("reason", "")
         unhealthy[event.portal or ""].append((event.run_id, event.created_at, unhealthy_reason_vi(reason)))

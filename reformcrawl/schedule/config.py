@@ -40,8 +40,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import tomllib
 from apscheduler.triggers.cron import CronTrigger
 
-from ..crawl.options import REVISIT_MODES
+from ..crawl.options import REVISIT_MODES, origin_problem, settings_problems
 from ..portals import PortalConfigError, all_portals, get_portal
+from ..inputs import read_text_file
 from ..store.revisit import DEFAULT_POLICY, PolicyError, RevisitPolicy
 
 DEFAULT_CRON = "0 2 * * *"
@@ -220,17 +221,13 @@ def parse_schedule(data: Mapping[str, Any], path: Path) -> Schedule:
     if not NAME_RE.match(name):
         raise ScheduleError("name", f"{name!r} must be 1-48 letters, digits, '_', '.' or '-'")
     portal_list = _typed(data, "portals", list, "a list of portal names", None)
-    if portal_list:
-        for portal in portal_list:
-            if not isinstance(portal, str):
-                raise ScheduleError("portals", f"must be a list of portal names, not {portal!r}")
-            try:
-                get_portal(portal)
-            except PortalConfigError as exc:
-                raise ScheduleError("portals", str(exc)) from None
-        portals = tuple(dict.fromkeys(portal_list))
-    else:
-        portals = tuple(all_portals())
+    for portal in portal_list or ():
+        if not isinstance(portal, str):
+            raise ScheduleError("portals", f"must be a list of portal names, not {portal!r}")
+    try:  # an unknown name, or a broken portal file ($REFORMCRAWL_PORTALS)
+        portals = tuple(dict.fromkeys(get_portal(p).name for p in portal_list)) if portal_list else tuple(all_portals())
+    except PortalConfigError as exc:
+        raise ScheduleError("portals", str(exc)) from None
     cron = _typed(data, "cron", str, "a cron expression like \"0 2 * * *\"", DEFAULT_CRON).strip()
     timezone = _typed(data, "timezone", str, "a time zone name like \"Asia/Ho_Chi_Minh\"", DEFAULT_TIMEZONE)
     try:
@@ -257,14 +254,20 @@ def parse_schedule(data: Mapping[str, Any], path: Path) -> Schedule:
     for portal, url in base_urls.items():
         if portal not in portals:
             raise ScheduleError("base_urls", f"{portal!r} is not one of this schedule's portals ({', '.join(portals)})")
-        if not isinstance(url, str) or "://" not in url:
+        if not isinstance(url, str):
             raise ScheduleError("base_urls", f"{portal}: must be an absolute URL like http://127.0.0.1:8000/, not {url!r}")
+        if problem := origin_problem(url):
+            raise ScheduleError("base_urls", f"{portal}: {problem}")
     settings = _typed(data, "settings", dict, "a table of Scrapy SETTING = value", {})
     for key, value in settings.items():
         if not re.match(r"^[A-Z][A-Z0-9_]*$", key):
             raise ScheduleError("settings", f"{key!r} is not a Scrapy setting name (like DOWNLOAD_DELAY)")
         if not isinstance(value, (str, int, float, bool)):
             raise ScheduleError("settings", f"{key}: must be a string, number or boolean, not {value!r}")
+    # The crawl would fail at its start with the same value: refuse it when the file is read.
+    problems = settings_problems(settings)
+    if problems:
+        raise ScheduleError("settings", problems[0])
     return Schedule(
         name=name,
         path=path,
@@ -315,12 +318,12 @@ def load_schedules(directory: Path, *, reader: Callable[[Path], str] | None = No
     if not directory.is_dir():
         raise FileNotFoundError(f"{directory}: no such schedules directory")
     result = ScheduleSet(directory=directory)
-    read = reader or (lambda p: p.read_text(encoding="utf-8"))
+    read = reader or read_text_file
     for path in sorted(directory.glob("*.toml")):
         try:
             data = tomllib.loads(read(path))
-        except OSError as exc:
-            result.problems.append(ScheduleProblem(path, None, f"cannot read: {exc.strerror}"))
+        except OSError as exc:  # also a FIFO or device named *.toml, or a file over 1 MB
+            result.problems.append(ScheduleProblem(path, None, f"cannot read: {exc.strerror or exc}"))
             continue
         except UnicodeDecodeError:
             result.problems.append(ScheduleProblem(path, None, "not UTF-8 text"))

@@ -24,6 +24,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from .. import config
+from ..core.textnorm import strip_controls
+from ..monitor.health import record_crawl_failure
 from ..store import Store, redact, run_records
 from ..store.models import Run
 from . import lease as leases
@@ -153,7 +155,7 @@ class _Child:
     def _read(self) -> None:
         assert self.process.stdout is not None
         for raw in self.process.stdout:
-            line = raw.rstrip("\r\n")
+            line = strip_controls(raw.rstrip("\r\n"))  # shown on a terminal, kept in the run record
             if len(line) > _MAX_LINE:
                 line = line[:_MAX_LINE] + " …"
             self.lines.append(line)
@@ -230,7 +232,9 @@ def _run_with_lease(
     except OSError as exc:
         _record_end(store, run_id, exit_code=None, log_tail=f"cannot start the crawl: {exc}",
                     state=run_records.FAILED, error=f"cannot start the crawl process: {exc}")
-        return Outcome(schedule.name, run_records.FAILED, run_id, message=f"cannot start the crawl process: {exc}")
+        outcome = Outcome(schedule.name, run_records.FAILED, run_id, message=f"cannot start the crawl process: {exc}")
+        outcome.notified = _after_run(schedule, store, run_id, channels_loader)  # its failure is news now
+        return outcome
     try:
         stopped_because = _supervise(schedule, store, settings, stop, child, started)
     except BaseException:
@@ -295,7 +299,10 @@ def _supervise(
 
 
 def _record_exit(store: Store, run_id: int, code: int, tail: str, stopped_because: str | None) -> tuple[str, str]:
-    """Add the exit code and output to the run; end it if the child could not. (state, message)."""
+    """Add the exit code and output to the run; end it if the child could not. (state, message).
+
+    A run the child could not end (a crash, a kill, a bad setting) is failed here, and alerted at
+    once with a `crawl_failed` event naming what happened (the child alerts its own failures)."""
     with store.session() as session:
         run = session.get(Run, run_id)
         assert run is not None
@@ -308,12 +315,23 @@ def _record_exit(store: Store, run_id: int, code: int, tail: str, stopped_becaus
             run.ended_at = run_records.utcnow()
             if not stopped_because or code != 0:
                 errors.append({"kind": "exit", "message": f"crawl process {describe_exit(code)} before recording the end of the run"})
-        elif code != 0 and run.state == run_records.FINISHED:
+            if run.state == run_records.FAILED:
+                record_crawl_failure(session, run_id=run_id, portal=None, now=run.ended_at,
+                                     reason=_failure_reason(errors[-1]["message"], tail))
+        elif code != 0 and run.state == run_records.FINISHED and not run_records.failed_portals(errors):
+            # (a finished run with failed portals exits non-zero by design: its errors say which)
             errors.append({"kind": "exit", "message": f"crawl process {describe_exit(code)} after finishing the run"})
         run.errors = errors
         state = run.state
     message = describe_exit(code) + (f"; stopped: {stopped_because}" if stopped_because else "")
     return state, message
+
+
+def _failure_reason(error: str, tail: str) -> str:
+    """What an alert says about a run that died: the error, and the child's last line (its own
+    one-line error, when it printed one)."""
+    last = next((line.strip() for line in reversed(tail.splitlines()) if line.strip()), "")
+    return f"{error}: {last}" if last else error
 
 
 def _record_end(store: Store, run_id: int, *, exit_code: int | None, log_tail: str, state: str, error: str) -> None:
@@ -322,6 +340,8 @@ def _record_end(store: Store, run_id: int, *, exit_code: int | None, log_tail: s
         assert run is not None
         run.state, run.ended_at, run.exit_code, run.log_tail = state, run_records.utcnow(), exit_code, log_tail
         run.errors = [*(run.errors or []), {"kind": "exit", "message": error}]
+        if state == run_records.FAILED:
+            record_crawl_failure(session, run_id=run_id, portal=None, reason=error, now=run.ended_at)
 
 
 def _after_run(schedule: Schedule, store: Store, run_id: int, channels_loader: Callable[[], list] | None) -> int:

@@ -15,7 +15,7 @@ from typing import Any, Iterator
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import config
@@ -51,6 +51,19 @@ def _sqlite_begin_before_savepoint(connection: Any, name: str | None) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
+def _sqlite_directory(url: str, directory: Path) -> None:
+    """A SQLite file's directory must exist: a typo in --db must not leave a directory tree behind.
+    Only reformcrawl's own home (where the default database lives) is created when missing."""
+    if directory.is_dir():
+        return
+    if directory.exists():
+        raise StoreError(f"{redact(url)}: {directory} is not a directory")
+    if directory.absolute() == config.home_dir().absolute():
+        directory.mkdir(parents=True, exist_ok=True)
+        return
+    raise StoreError(f"{redact(url)}: directory {directory} does not exist (create it first, or choose another database)")
+
+
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
@@ -63,7 +76,7 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            _sqlite_directory(url, Path(database).expanduser().parent)
         kwargs["connect_args"] = {"timeout": 30}
     else:
         kwargs["pool_pre_ping"] = True
@@ -154,7 +167,7 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
         try:
             if current_revision(engine) != head_revision():
                 upgrade(engine)
-        except OperationalError as exc:
+        except DBAPIError as exc:  # OperationalError, and DatabaseError for a file that is no database
             engine.dispose()
             raise StoreError(f"{redact(url)}: cannot open database: {exc.orig}") from None
     return Store(engine=engine, url=url)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
@@ -13,6 +14,10 @@ from sqlalchemy.orm import Session
 from .models import PortalRow, Run
 
 RUNNING, FINISHED, FAILED, INTERRUPTED = "running", "finished", "failed", "interrupted"
+
+#: The kind of a run's error entry that says a portal failed (`{"kind", "portal", "message"}`):
+#: the run record is where a failure is kept, and where the summary and exit code read it back.
+PORTAL_FAILED = "portal_failed"
 
 
 def utcnow() -> datetime:
@@ -73,14 +78,18 @@ def finish_run(
 
 def complete_run(
     session: Session, run_id: int, *, state: str, counts: dict[str, Any], errors: list[Any], now: datetime | None = None,
+    failed: Collection[str] = (),
 ) -> Run:
     """Finish a crawl run; a finished run is its portals' baseline if they had none yet.
 
     A portal's first completed crawl is history: events found by it are backfill, never alerts.
+    A portal that failed in the run (`failed`) crawled nothing: it keeps waiting for its baseline.
     """
     run = finish_run(session, run_id, state=state, counts=counts, errors=errors, now=now)
     if state == FINISHED:
         for name in (counts.get("portals") or {}):
+            if name in failed:
+                continue
             portal = session.get(PortalRow, name)
             if portal is not None and portal.baseline_at is None:
                 portal.baseline_at = run.ended_at
@@ -119,3 +128,14 @@ def previous_runs(session: Session, portal: str, *, before_id: int, limit: int =
         select(Run).where(Run.id < before_id, Run.state == FINISHED).order_by(Run.id.desc()).limit(limit * 5)
     )
     return [run for run in runs if portal in (run.portals or [])][:limit]
+
+
+def failure_entries(failures: Mapping[str, str]) -> list[dict[str, Any]]:
+    """Error entries for failed portals (portal -> reason), as the run record keeps them."""
+    return [{"portal": portal, "kind": PORTAL_FAILED, "url": None, "message": reason} for portal, reason in failures.items()]
+
+
+def failed_portals(errors: Sequence[Any]) -> dict[str, str]:
+    """The portals a run record says failed, with the reason (portal -> reason)."""
+    return {error["portal"]: error.get("message", "") for error in errors or ()
+            if isinstance(error, dict) and error.get("kind") == PORTAL_FAILED and error.get("portal")}
