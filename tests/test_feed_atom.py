@@ -165,6 +165,8 @@ def test_a_summary_for_every_kind() -> None:
         "article_edited": {"title": "Bài", "changes": {"summary": "1 câu sửa", "removed": ["Cũ."], "added": ["Mới."]}},
         "portal_unhealthy": {"portal": "nbtv", "reason": "no listing page could be fetched", "run_id": 3,
                              "counts": {"listing_pages": 0}},
+        "crawl_failed": {"portal": "nbtv", "reason": "no listing page could be fetched", "run_id": 3,
+                         "counts": {"listing_pages": 0, "errors": 2}},
     }
     assert set(records) == set(KINDS)
     for kind, fields in records.items():

@@ -208,7 +208,7 @@ def summarize(record: dict[str, Any], *, portal_home: str | None = None) -> str:
         changes = record.get("changes") or {}
         lines += [line for line in (_sentences("Câu bỏ", changes.get("removed") or []),
                                     _sentences("Câu thêm", changes.get("added") or [])) if line]
-    elif kind == PORTAL_UNHEALTHY:
+    elif kind in (PORTAL_UNHEALTHY, CRAWL_FAILED):
         counts = record.get("counts") or {}
         lines.append(f"Lượt thu thập {record.get('run_id')}: {counts.get('listing_pages', 0)} trang danh sách, "
                      f"{counts.get('article_links', 0)} liên kết bài, {counts.get('pages', 0)} trang bài tải về, "
