@@ -23,6 +23,14 @@ class PortalConfigError(ValueError):
     """A portal definition file is unreadable or has a bad field."""
 
 
+#: `follow`: which article links of a listing page a crawl follows. "listing": the listing's own
+#: (its article list, and its section's links outside menus and side boxes); "site": every
+#: article link on the page, side boxes and other sections included.
+FOLLOW_LISTING = "listing"
+FOLLOW_SITE = "site"
+FOLLOW_SCOPES = (FOLLOW_LISTING, FOLLOW_SITE)
+
+
 @dataclass(frozen=True)
 class Portal:
     name: str
@@ -39,6 +47,7 @@ class Portal:
     boilerplate: tuple[re.Pattern[str], ...] = ()
     byline: tuple[re.Pattern[str], ...] = ()
     drop_xpath: tuple[str, ...] = ()
+    follow: str = FOLLOW_LISTING
     hosts: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
@@ -76,7 +85,7 @@ def _path_and_query(url: str) -> str:
 
 _LIST_FIELDS = ("aliases", "entry_pages", "feeds", "sitemaps", "drop_xpath")
 _REGEX_FIELDS = ("article_hints", "listing_hints", "boilerplate", "byline")
-_KNOWN_FIELDS = {"title", "host", "province", "scheme", *_LIST_FIELDS, *_REGEX_FIELDS}
+_KNOWN_FIELDS = {"title", "host", "province", "scheme", "follow", *_LIST_FIELDS, *_REGEX_FIELDS}
 
 
 def _build(name: str, table: dict[str, Any], source: str) -> Portal:
@@ -92,6 +101,11 @@ def _build(name: str, table: dict[str, Any], source: str) -> Portal:
         if table["scheme"] not in ("http", "https"):
             raise PortalConfigError(f"{source}: portal {name!r}: scheme must be http or https")
         kwargs["scheme"] = table["scheme"]
+    if "follow" in table:
+        if table["follow"] not in FOLLOW_SCOPES:
+            raise PortalConfigError(f"{source}: portal {name!r}: follow must be one of {', '.join(FOLLOW_SCOPES)}, "
+                                    f"not {table['follow']!r}")
+        kwargs["follow"] = table["follow"]
     for key in (*_LIST_FIELDS, *_REGEX_FIELDS):
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
