@@ -57,7 +57,7 @@ from reformcrawl.mirror.synthetic import add_new, edit  # noqa: E402
 from reformcrawl.portals import get_portal  # noqa: E402
 from reformcrawl.store import shared_store  # noqa: E402
 from reformcrawl.store.articles import revisits  # noqa: E402
-from reformcrawl.store.models import ArticleRow  # noqa: E402
+from reformcrawl.store.models import ArticleRow, DeadLink  # noqa: E402
 
 
 @dataclass
@@ -72,7 +72,7 @@ class Run:
 class Known:
     """What the database held for a portal just before a run."""
 
-    fetched: dict[str, datetime]  # path -> last fetched
+    fetched: dict[str, datetime]  # path -> last fetched (stored articles and remembered dead links)
     due: int  # revisits the policy says are due now
 
 
@@ -89,8 +89,11 @@ def snapshot(db_url: str) -> dict[str, Known]:
             rows = session.execute(
                 select(ArticleRow.url, ArticleRow.last_fetched_at).where(ArticleRow.portal == portal)
             ).all()
+            # Links that gave nothing to store are known to the crawler too: a listing page showing
+            # only those and stored articles is all-known.
+            dead = session.execute(select(DeadLink.url, DeadLink.last_checked_at).where(DeadLink.portal == portal)).all()
             due = len(revisits(session, portal, mode="due", now=now))
-            out[portal] = Known(fetched={path_of(u): f for u, f in rows}, due=due)
+            out[portal] = Known(fetched={path_of(u): f for u, f in [*dead, *rows]}, due=due)
     return out
 
 
@@ -391,13 +394,14 @@ def explain_extra_listings(requests: list[LoggedRequest], after: dict[str, Mirro
             links = discover(f"http://127.0.0.1:1{r.path}", after[p].pages[r.path].body, site)
             linked = {path_of(u) for u in links.canonical_articles}
             outside = sorted((linked - listed[r.path]) & (after[p].article_paths - before[p].article_paths))
+            own = "none found" if links.own is None else (
+                "= the page's list" if {path_of(u) for u in links.own} == listed[r.path] else "differs from the page's list")
             own_known = listed[r.path] <= known_paths
             lines.append(f"  {p:<14} {r.path:<30} list all known: {'yes' if own_known else 'no'}; "
-                         f"links {len(outside)} new article(s) outside its list")
+                         f"links {len(outside)} new article(s) outside its list; own list by structure: {own}")
     if lines:
-        print(f"listing pages beyond the floor ({len(lines)}): the pages below list only stored articles, but their "
-              f"side boxes ('featured', newest articles) link the new ones, and discover() counts those as the page's "
-              f"articles, so parse_listing follows the next page until the new articles are stored:")
+        print(f"listing pages beyond the floor ({len(lines)}): the pages below list only stored articles; parse_listing "
+              f"follows the next page while the listing's own list (crawl.focus) shows unknown articles:")
         print("\n".join(lines))
 
 
