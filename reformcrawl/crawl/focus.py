@@ -36,7 +36,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from urllib.parse import unquote
 
 from lxml import etree
@@ -68,11 +68,12 @@ class _List:
     label: str  # the box heading (casefolded), "" when none was found
     links: list[tuple[Element, str]] = field(default_factory=list)  # (item, canonical URL), per link
 
-    @property
+    # Read once the list is complete (`_group` only appends to `links`).
+    @cached_property
     def items(self) -> list[Element]:
         return list(dict.fromkeys(item for item, _ in self.links))
 
-    @property
+    @cached_property
     def urls(self) -> list[str]:
         return list(dict.fromkeys(url for _, url in self.links))
 
@@ -94,7 +95,8 @@ def own_articles(
                if not chrome(element)]
     if not anchors:
         return None
-    anchors.sort(key=lambda pair: pair[0].sourceline or 0)  # document order, near enough (stable sort)
+    position = {element: index for index, element in enumerate(anchors[0][0].getroottree().iter("a", "area"))}
+    anchors.sort(key=lambda pair: position.get(pair[0], 0))  # document order
     signature = _Signatures()
     groups = _group(_items(anchors, signature), _Labels(frozenset(element for element, _ in anchors)), signature)
     in_items = {item for group in groups if len(group.items) >= 2 for item in group.items}
