@@ -24,6 +24,10 @@ Articles are found by URL shape first, then by anchor text and page structure; p
    `<footer>`, class or id with menu/nav/breadcrumb/footer), and no other link on the page lies
    below them (a path that is the parent of other links is a section).
 
+Of a listing page's articles, `PageLinks.own` names the listing's own (its article list, found by
+structure in `crawl.focus`), and `PageLinks.followed(scope)` the ones a crawl follows under the
+portal's `follow` scope.
+
 The next page is a link on the same listing (same host and path once the page marker is removed,
 no conflicting query parameter) found by `rel="next"`, by a label meaning "next" ("Trang sau",
 "Tiếp", "»", "Next", ... in the text, `title`, `aria-label` or an image's `alt`), or by a number
