@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from itertools import pairwise
 import tempfile
 import time
 from pathlib import Path
@@ -55,7 +56,7 @@ def after_slow(requests: list[LoggedRequest], slow_path: str) -> tuple[int, floa
     ordered = sorted(requests, key=lambda r: r.at)
     slow_at = next(r.at for r in ordered if r.path == slow_path)
     times = [slow_at, *(r.at for r in ordered if r.at > slow_at)]
-    gaps = [b - a for a, b in zip(times, times[1:])]
+    gaps = [b - a for a, b in pairwise(times)]
     return len(gaps), times[-1] - slow_at, sum(gaps) / max(len(gaps), 1), max(gaps, default=0.0)
 
 

@@ -15,7 +15,12 @@ from reformcrawl.distributed.ledger import RedisLedger
 from reformcrawl.portals import get_portal
 from reformcrawl.store import open_store
 from reformcrawl.store.articles import (
-    ensure_portal, get_article, record_dead_link, record_no_article, record_page, revisits,
+    ensure_portal,
+    get_article,
+    record_dead_link,
+    record_no_article,
+    record_page,
+    revisits,
 )
 from reformcrawl.store.models import DeadLink
 from reformcrawl.store.revisit import RevisitPolicy
