@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -49,12 +49,15 @@ class Tally:
     revisit: int = 0  # article pages stored before the run
     revisit_conditional: int = 0
     revisit_304: int = 0
-    other: int = 0  # anything else (broken links, ...)
+    textless: int = 0  # article pages that hold no article text (never stored)
+    dead: int = 0  # links the mirror does not serve (404)
+    other: int = 0  # anything else
     other_statuses: Counter | None = None
 
     @property
     def total(self) -> int:
-        return self.robots + self.discovery + self.listing + self.new + self.revisit + self.other
+        return (self.robots + self.discovery + self.listing + self.new + self.revisit + self.textless + self.dead
+                + self.other)
 
 
 def discovery_paths(portal: str, site: MirrorSite) -> set[str]:
@@ -69,8 +72,10 @@ def listing_paths(site: MirrorSite) -> set[str]:
     return {page for pages in site.listings.values() for page, _ in pages}
 
 
-def tally(requests: Sequence[LoggedRequest], portal: str, site: MirrorSite, known_paths: set[str]) -> Tally:
-    """Classify `portal`'s logged requests against the mirror `site` they were served from."""
+def tally(requests: Sequence[LoggedRequest], portal: str, site: MirrorSite, known_paths: set[str],
+          textless: Collection[str] = ()) -> Tally:
+    """Classify `portal`'s logged requests against the mirror `site` they were served from
+    (`textless`: article paths served as pages without article text)."""
     t = Tally(other_statuses=Counter())
     feeds, listings = discovery_paths(portal, site), listing_paths(site)
     for r in requests:
@@ -82,6 +87,10 @@ def tally(requests: Sequence[LoggedRequest], portal: str, site: MirrorSite, know
             t.discovery += 1
         elif r.path in listings:
             t.listing += 1
+        elif r.path in textless:
+            t.textless += 1
+        elif r.status == 404 and r.path not in site.pages:
+            t.dead += 1
         elif r.path in site.article_paths:
             if r.path in known_paths:
                 t.revisit += 1

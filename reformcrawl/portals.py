@@ -25,6 +25,14 @@ class PortalConfigError(ValueError):
     """A portal definition file is unreadable or has a bad field."""
 
 
+#: `follow`: which article links of a listing page a crawl follows. "listing": the listing's own
+#: (its article list, and its section's links outside menus and side boxes); "site": every
+#: article link on the page, side boxes and other sections included.
+FOLLOW_LISTING = "listing"
+FOLLOW_SITE = "site"
+FOLLOW_SCOPES = (FOLLOW_LISTING, FOLLOW_SITE)
+
+
 @dataclass(frozen=True)
 class Portal:
     name: str
@@ -41,6 +49,7 @@ class Portal:
     boilerplate: tuple[re.Pattern[str], ...] = ()
     byline: tuple[re.Pattern[str], ...] = ()
     drop_xpath: tuple[str, ...] = ()
+    follow: str = FOLLOW_LISTING
     hosts: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
@@ -81,7 +90,7 @@ _URL_FIELDS = ("entry_pages", "feeds", "sitemaps")  # paths, or absolute http(s)
 _REGEX_FIELDS = ("article_hints", "listing_hints", "boilerplate", "byline")
 _TEXT_FIELDS = ("title", "province")
 _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
-_KNOWN_FIELDS = {"host", "scheme", *_TEXT_FIELDS, *_LIST_FIELDS, *_REGEX_FIELDS}
+_KNOWN_FIELDS = {"host", "scheme", "follow", *_TEXT_FIELDS, *_LIST_FIELDS, *_REGEX_FIELDS}
 
 
 def _host_problem(value: Any) -> str | None:
@@ -142,6 +151,10 @@ def _build(name: str, table: dict[str, Any], source: str) -> Portal:
         if table["scheme"] not in ("http", "https"):
             raise bad("scheme", f"must be http or https, not {table['scheme']!r}")
         kwargs["scheme"] = table["scheme"]
+    if "follow" in table:
+        if table["follow"] not in FOLLOW_SCOPES:
+            raise bad("follow", f"must be one of {', '.join(FOLLOW_SCOPES)}, not {table['follow']!r}")
+        kwargs["follow"] = table["follow"]
     for key in (*_LIST_FIELDS, *_REGEX_FIELDS):
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):

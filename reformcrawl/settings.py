@@ -27,8 +27,15 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 0.5
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
-AUTOTHROTTLE_MAX_DELAY = 30.0
+# A portal slow for a while still gets one request every 10 s at most (two at a time); one slow
+# page must not cost the rest of the night: the back-off is bounded and wears off
+# (`crawl.throttle.BoundedThrottle`, installed below in place of Scrapy's AutoThrottle).
+AUTOTHROTTLE_MAX_DELAY = 10.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+EXTENSIONS = {
+    "scrapy.extensions.throttle.AutoThrottle": None,
+    "reformcrawl.crawl.throttle.BoundedThrottle": 0,
+}
 
 # Faults: timeouts, retries with backoff on 5xx and timeouts, size caps (gzip bombs included).
 DOWNLOAD_TIMEOUT = 30

@@ -4,7 +4,7 @@ raw bytes."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -19,7 +19,7 @@ class PageItem:
     url: str  # canonical URL: the article's identity in the store
     fetch_url: str  # where it was fetched from (a mirror, a moved host)
     status: int  # 200, or 304 / 404 / 410 for a revisit
-    body: bytes
+    body: bytes = field(repr=False)  # never in a log line (a dropped item is logged with its repr)
     declared_charset: str | None  # from the Content-Type header
     etag: str | None
     last_modified: str | None

@@ -24,6 +24,10 @@ Articles are found by URL shape first, then by anchor text and page structure; p
    `<footer>`, class or id with menu/nav/breadcrumb/footer), and no other link on the page lies
    below them (a path that is the parent of other links is a section).
 
+Of a listing page's articles, `PageLinks.own` names the listing's own (its article list, found by
+structure in `crawl.focus`), and `PageLinks.followed(scope)` the ones a crawl follows under the
+portal's `follow` scope.
+
 The next page is a link on the same listing (same host and path once the page marker is removed,
 no conflicting query parameter) found by `rel="next"`, by a label meaning "next" ("Trang sau",
 "Tiếp", "»", "Next", ... in the text, `title`, `aria-label` or an image's `alt`), or by a number
@@ -43,6 +47,8 @@ from lxml import etree
 from lxml.html import HTMLParser
 from w3lib.url import safe_url_string
 
+from ..portals import FOLLOW_SITE
+from .focus import own_articles
 from .urls import Site, names_a_file, split_origin
 
 __all__ = ["ArticleLink", "PageLinks", "discover", "is_article_url", "page_number"]
@@ -64,10 +70,23 @@ class PageLinks:
     offsite: int = 0
     ignored: int = 0
     article_titles: dict[str, str] = field(default_factory=dict, hash=False)  # by canonical URL
+    #: canonical URLs of the listing's own articles (`crawl.focus`); None: the page shows no main list
+    own: frozenset[str] | None = None
 
     @property
     def canonical_articles(self) -> tuple[str, ...]:
         return tuple(link.canonical for link in self.articles)
+
+    @property
+    def listed(self) -> tuple[ArticleLink, ...]:
+        """The listing's own articles; every article link when no main list was found."""
+        if self.own is None:
+            return self.articles
+        return tuple(link for link in self.articles if link.canonical in self.own)
+
+    def followed(self, scope: str) -> tuple[ArticleLink, ...]:
+        """The article links a crawl follows under a portal's `follow` scope (`portals.FOLLOW_SCOPES`)."""
+        return self.articles if scope == FOLLOW_SITE else self.listed
 
 
 # -- pagination markers --------------------------------------------------------------------
@@ -541,7 +560,9 @@ def _classify(
 
     articles: dict[str, str] = {}  # canonical -> best title
     article_urls: set[str] = set()
+    article_elements: dict[str, list[etree._Element]] = {}  # canonical -> its <a>/<area> elements
     pager_elements: set[int] = set()  # id() of the <a> elements that are pager links
+    pager_links: list[etree._Element] = []
     candidates: list[tuple[int, int, str]] = []  # (tier, page, fetch URL)
     for url, link in links.items():
         canon = canonical.get(url)
@@ -562,6 +583,7 @@ def _classify(
             # the listing ("Chính trị") is none of these, and counts as ignored.
             if link.rel_next or kinds or marker is not None:
                 whole = link.rel_next or marker is not None
+                pager_links.extend(e for e, element_kinds in labelled if whole or element_kinds)
                 pager_elements.update(id(e) for e, element_kinds in labelled if whole or element_kinds)
                 # Judge each <a> on its own: "Trang sau" and "Cuối" may both lead to the last page,
                 # and the "last" label of one must not veto the "next" label of the other.
@@ -578,6 +600,7 @@ def _classify(
             shape.verdict == _MAYBE and _reads_as_article(canon, link, parents)
         ):
             article_urls.add(url)
+            article_elements.setdefault(canon, []).extend(link.elements)
             title = _best_title(link)
             if canon not in articles or len(title) > len(articles[canon]):
                 articles[canon] = title
@@ -589,6 +612,7 @@ def _classify(
         offsite=offsite,
         ignored=ignored,
         article_titles={url: title for url, title in articles.items() if title},
+        own=own_articles(article_elements, pager_links, page_key[1] if page_key else None),
     )
 
 

@@ -22,7 +22,8 @@ from ..store.models import ArticleRow
 
 @dataclass(frozen=True)
 class StoreSnapshot:
-    #: canonical URL -> when it was last fetched (stored articles, and broken links not yet due a retry)
+    #: canonical URL -> when it was last fetched (stored articles, and links that gave nothing to
+    #: store, not yet due a retry: 404s and pages without article text)
     known: dict[str, datetime] = field(default_factory=dict)
     #: what the store held when the run began, less what other workers stored for this run already
     known_before: frozenset[str] = frozenset()
@@ -47,10 +48,10 @@ def load_snapshot(
         ).all()
         known = {url: fetched for url, fetched, _, _ in rows}
         validators = {url: Validators(etag, modified) for url, _, etag, modified in rows if etag or modified}
-        # Broken links seen lately are skipped like known articles, until they are due a retry.
-        retry_after = started_at - dead_link_retry
-        for url in dead_links(session, portal.name, checked_since=retry_after):
-            known.setdefault(url, retry_after)
+        # Dead links seen lately are skipped like known articles, until they are due a retry; a
+        # sitemap `lastmod` brings one back only when newer than the last check.
+        for url, checked in dead_links(session, portal.name, checked_since=started_at - dead_link_retry).items():
+            known.setdefault(url, checked)
         others = stored_during_run(session) if stored_during_run else set()
         # A stored article that answered 404 is checked again after the same pause as a broken link.
         due = revisits(session, portal.name, mode=revisit_mode, now=started_at, gone_retry=dead_link_retry)

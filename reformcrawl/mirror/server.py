@@ -148,10 +148,12 @@ class MirrorServer:
         state: State = "before",
         articles: Sequence[CorpusArticle] | None = None,
         host: str = "127.0.0.1",
+        most_read_elsewhere: int = 0,
     ) -> None:
         self.portals = tuple(portals or all_portals())
         self.host = host
         self._articles = articles
+        self._most_read_elsewhere = most_read_elsewhere  # see `build_site`
         self._state: State = state
         self._switched_at: datetime | None = None
         self._sites: dict[tuple[str, State], MirrorSite] = {}
@@ -207,7 +209,8 @@ class MirrorServer:
         with self._lock:
             site = self._sites.get(key)
         if site is None:
-            site = build_site(portal, self._state, articles=self._articles, switched_at=self._switched_at)
+            site = build_site(portal, self._state, articles=self._articles, switched_at=self._switched_at,
+                              most_read_elsewhere=self._most_read_elsewhere)
             with self._lock:
                 self._sites[key] = site
         return site

@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 
 from ..portals import get_portal
 from .corpus import CorpusArticle, featured, load_corpus, nearest
-from .templates import listing_url, render_article, render_listing
+from .templates import elsewhere, listing_url, render_article, render_listing
 
 State = Literal["before", "after"]
 
@@ -109,11 +109,14 @@ def build_site(
     articles: Sequence[CorpusArticle] | None = None,
     switched_at: datetime | None = None,
     variant: int = 0,
+    most_read_elsewhere: int = 0,
 ) -> MirrorSite:
     """Render every page of `portal_name`'s mirror in `state`.
 
     `switched_at` is when the mirror moved to "after": the edited article's Last-Modified and
     sitemap lastmod. `articles` replaces the bundled corpus (benchmarks use generated ones).
+    `most_read_elsewhere`: the listings' "most read" box (where the portal has one) links this
+    many articles of other sections that the mirror does not serve, new on each state's day.
     """
     portal = get_portal(portal_name)
     pool = [a for a in (load_corpus() if articles is None else articles) if a.portal == portal_name]
@@ -134,6 +137,7 @@ def build_site(
         modified[article.path] = when
 
     newest = max((a.published_at for a in shown), default=edited_at)
+    most_read = elsewhere(portal_name, most_read_elsewhere, day=newest.date().isoformat()) if most_read_elsewhere else []
     listings: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
     for number, entry in enumerate(portal.entry_pages):
         section_path = "/" + entry.split("://", 1)[-1].split("/", 1)[-1] if "://" in entry else entry
@@ -152,6 +156,7 @@ def build_site(
                 portal_name, section_title=_section_title(section_path), section_path=section_path,
                 items=items, page=page_no, pages=total, variant=variant,
                 featured=[_as_related(a, state) for a in featured(None, shown, portal_name, 3)],
+                most_read=most_read,
             )
             pages[listing_url(portal_name, section_path, page_no)] = _resource(
                 rendered.html, "text/html; charset=utf-8", newest

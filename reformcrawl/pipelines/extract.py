@@ -34,7 +34,7 @@ class ExtractPipeline:
             raise DropItem(f"{item.url}: {exc}") from None
         if not article.text:
             count(self.crawler.stats, "no_article")
-            raise DropItem(f"{item.url}: no article text on the page")
+            return item  # no article: the store pipeline remembers the page, then drops it
         if not article.confident:
             count(self.crawler.stats, "low_confidence")
         item.article = article

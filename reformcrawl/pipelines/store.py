@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 
 from scrapy import Spider
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
 
 from ..crawl.items import PageItem
 from ..crawl.options import CrawlOptions
@@ -29,6 +30,7 @@ from ..store.articles import (
     Validators,
     record_dead_link,
     record_gone,
+    record_no_article,
     record_not_modified,
     record_page,
 )
@@ -72,6 +74,12 @@ class StorePipeline:
 
     def process_item(self, item: PageItem, spider: Spider | None = None) -> PageItem:
         stats = self.crawler.stats
+        if item.status == 200 and item.article is None:  # the extract pipeline found no article text
+            if self.store is not None:
+                with self.store.session() as session:
+                    record_no_article(session, portal=item.portal, url=item.url, fetched_at=item.fetched_at,
+                                      policy=self.options.revisit_policy)
+            raise DropItem(f"{item.url}: no article text on the page")
         if self.store is None:
             count(stats, "new" if item.article else "not_stored")
             return item

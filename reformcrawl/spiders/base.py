@@ -2,8 +2,10 @@
 
 A run starts from the portal's entry pages, feeds and sitemaps (robots.txt names more sitemaps;
 `SitemapsFromRobots` hands them over), fetches articles it has not stored, follows a listing's
-pagination only while a page still shows unknown articles, and re-fetches stored articles the
-revisit policy (or a newer sitemap `lastmod`) asks for, with conditional requests.
+pagination only while its own list still shows unknown articles, and re-fetches stored articles
+the revisit policy (or a newer sitemap `lastmod`) asks for, with conditional requests. From a
+listing page it follows the listing's own articles (`crawl.focus`), not the side boxes and other
+sections, unless the portal says `follow = "site"`.
 """
 
 from __future__ import annotations
@@ -285,14 +287,21 @@ class PortalSpider(scrapy.Spider):
             self.count("empty_listings")
             logger.info("%s: no article links on listing page %s", self.name, response.url)
             return
-        yield from self._new_articles(links.articles)
-        # Follow the pagination while a page lists articles the store did not have when the run
-        # began and that no earlier page of this listing showed. Judged against the store as it
-        # was, not as it grows during the run (articles from the feed are stored early), and not
-        # counting side boxes that repeat the same newest links on every page.
+        if links.own is None:
+            logger.debug("%s: no article list found on listing page %s; following its %d article links",
+                         self.name, response.url, len(links.articles))
+        followed = links.followed(self.portal.follow)
+        # Side boxes and other sections: new links every night, often dead; feeds and sitemaps
+        # bring what the listings miss.
+        self.count("side_links", len(links.articles) - len(followed))
+        yield from self._new_articles(followed)
+        # Follow the pagination while the listing's own list shows articles the store did not
+        # have when the run began and that no earlier page of this listing showed. Judged against
+        # the store as it was, not as it grows during the run (articles from the feed are stored
+        # early), and not counting side boxes that link the newest articles from every page.
         root = response.meta.get("listing_root", response.url)
         shown = self.ledger.shown(root)
-        listed = links.canonical_articles
+        listed = tuple(link.canonical for link in links.listed)
         fresh = [url for url in listed if url not in self.snapshot.known_before and url not in shown]
         self.ledger.show(root, listed)
         depth = response.meta.get("listing_depth", 1)

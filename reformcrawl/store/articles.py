@@ -202,7 +202,8 @@ def record_gone(session: Session, *, url: str, fetched_at: datetime) -> Recorded
 
 
 def record_dead_link(session: Session, *, portal: str, url: str, status: int, fetched_at: datetime) -> None:
-    """Remember a broken link (never stored) so the next runs do not fetch it again at once."""
+    """Remember a link that gave nothing to store (a 404/410, or a page without article text,
+    status 200) so the next runs do not fetch it again at once."""
     row = session.get(DeadLink, url)
     if row is None:
         try:
@@ -215,9 +216,29 @@ def record_dead_link(session: Session, *, portal: str, url: str, status: int, fe
     row.status, row.last_checked_at = status, max(row.last_checked_at, fetched_at)
 
 
-def dead_links(session: Session, portal: str, *, checked_since: datetime) -> set[str]:
-    query = select(DeadLink.url).where(DeadLink.portal == portal, DeadLink.last_checked_at >= checked_since)
-    return set(session.scalars(query))
+def record_no_article(session: Session, *, portal: str, url: str, fetched_at: datetime,
+                      policy: RevisitPolicy) -> None:
+    """A page that answered without article text (a video, a gallery, a page being rebuilt).
+
+    A stored article keeps its versions and validators and waits for its next revisit, as the
+    policy says (left as it was, it would stay due and be fetched every night); a link never
+    stored is remembered like a broken one, with status 200.
+    """
+    row = get_article(session, url)
+    if row is None:
+        record_dead_link(session, portal=portal, url=url, status=200, fetched_at=fetched_at)
+        return
+    row.last_seen_at = max(row.last_seen_at, fetched_at)
+    row.last_fetched_at = max(row.last_fetched_at, fetched_at)
+    if row.status == "live":
+        _schedule(row, policy, fetched_at)
+
+
+def dead_links(session: Session, portal: str, *, checked_since: datetime) -> dict[str, datetime]:
+    """The portal's remembered dead links checked since then, with when they were last checked."""
+    query = select(DeadLink.url, DeadLink.last_checked_at).where(
+        DeadLink.portal == portal, DeadLink.last_checked_at >= checked_since)
+    return {url: checked for url, checked in session.execute(query)}
 
 
 def known_urls(session: Session, portal: str) -> set[str]:

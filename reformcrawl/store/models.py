@@ -107,7 +107,8 @@ class ArticleRow(Base):
 
 
 class DeadLink(Base):
-    """A link that answered 404/410 before anything was stored under it: not retried for a while."""
+    """A link that gave nothing to store before anything was stored under it: not retried for a
+    while. `status` is the HTTP status: 404/410, or 200 for a page without article text."""
 
     __tablename__ = "dead_links"
 

@@ -19,11 +19,13 @@ from typing import Any
 from ..corpus import CorpusArticle
 from . import angiang, baohagiang, baokhanhhoa, hochiminhcity, nbtv, render
 from .common import (
+    FILLER_HEADLINES,
     ListingItem,
     RelatedItem,
     RenderedPage,
     as_listing_item,
     as_related_item,
+    stable_int,
     to_vn,
 )
 from .table import PortalTemplate
@@ -33,6 +35,7 @@ __all__ = [
     "ListingItem",
     "RelatedItem",
     "RenderedPage",
+    "elsewhere",
     "listing_url",
     "published_as_shown",
     "render_article",
@@ -78,17 +81,31 @@ def render_article(article: CorpusArticle, *, state: str = "before", variant: in
 
 
 def render_listing(portal: str, *, section_title: str, section_path: str, items: Iterable[Any], page: int,
-                   pages: int, variant: int = 0, featured: Iterable[Any] = ()) -> RenderedPage:
+                   pages: int, variant: int = 0, featured: Iterable[Any] = (),
+                   most_read: Iterable[Any] = ()) -> RenderedPage:
     """One page of a section listing, with the portal's pagination.
 
     `items`: `ListingItem`s, (title, path, published_at[, summary[, image]]) tuples or corpus
     articles. `featured`: three articles of another section for "Tin nổi bật" (filler when empty).
+    `most_read`: the "most read" box, where the portal has one (the featured ones when empty).
     """
     if not 1 <= page <= max(pages, 1):
         raise ValueError(f"page {page} is outside 1..{pages}")
     return render.render_listing(_template(portal), section_title=section_title, section_path=section_path,
                                  items=tuple(as_listing_item(i) for i in items), page=page, pages=max(pages, 1),
-                                 variant=_variant(variant), featured=tuple(as_related_item(r) for r in featured))
+                                 variant=_variant(variant), featured=tuple(as_related_item(r) for r in featured),
+                                 most_read=tuple(as_related_item(r) for r in most_read))
+
+
+def elsewhere(portal: str, count: int, *, day: str) -> list[RelatedItem]:
+    """`count` headlines of the portal's other sections, linked where the mirror serves nothing
+    (a 404), and different for every `day`: what a real "most read" box links on a night when
+    those pages are gone or never were (the crawler should not be asking for them)."""
+    pool = FILLER_HEADLINES
+    start = stable_int(portal, day, hi=len(pool) - 1)
+    titles = [pool[(start + 7 * i) % len(pool)] for i in range(min(count, len(pool)))]
+    filler = _template(portal).filler_path
+    return [RelatedItem(title, filler(f"{title} {day}")) for title in titles]
 
 
 def listing_url(portal: str, section_path: str, page: int) -> str:

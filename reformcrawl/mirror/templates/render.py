@@ -432,7 +432,8 @@ def render_article(t: PortalTemplate, article: CorpusArticle, *, state: str, var
 
 
 def render_listing(t: PortalTemplate, *, section_title: str, section_path: str, items: Sequence[ListingItem],
-                   page: int, pages: int, variant: int, featured: Sequence[RelatedItem]) -> RenderedPage:
+                   page: int, pages: int, variant: int, featured: Sequence[RelatedItem],
+                   most_read: Sequence[RelatedItem] = ()) -> RenderedPage:
     ctx = Ctx(t.name, _host(t.name), t.listing_key.format(path=section_path, page=page), variant)
     drawing = _Drawing(t, variant, ctx)
     if t.section_is_chrome:
@@ -451,7 +452,7 @@ def render_listing(t: PortalTemplate, *, section_title: str, section_path: str, 
         head_extra += f'<link rel="next" href="{esc(ctx.url(listing_url(t, section_path, page + 1)))}">'
     page_suffix = f" - Trang {page}" if page > 1 else ""
     pre = drawing.pre()
-    sidebar = drawing.sidebar(featured, featured, 3)
+    sidebar = drawing.sidebar(featured, most_read or featured, 3)
     html = drawing.document(
         title=t.listing_title.format(section=section_title, site=t.site_name, page_suffix=page_suffix),
         description=t.listing_description.format(section=section_title, site=t.site_name),
