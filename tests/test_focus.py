@@ -220,5 +220,5 @@ def test_follow_defaults_to_the_listing_and_an_override_file_widens_it(tmp_path:
     portals = load_portals(override)
     assert portals["nbtv"].follow == FOLLOW_SITE and portals["baohagiang"].follow == FOLLOW_LISTING
     override.write_text('[nbtv]\nfollow = "everything"\n', encoding="utf-8")
-    with pytest.raises(PortalConfigError, match="follow must be one of listing, site"):
+    with pytest.raises(PortalConfigError, match="'follow' must be one of listing, site"):
         load_portals(override)
