@@ -80,7 +80,7 @@ def read_file(path: str | os.PathLike[str], limit: int) -> bytes:
             fd = -1
             try:
                 return read_stream(handle, limit)
-            except InputTooLarge as exc:
+            except InputTooLarge:
                 size = info.st_size if info.st_size > limit else None
                 raise InputTooLarge(describe_size(limit, size), limit, size) from None
     finally:
