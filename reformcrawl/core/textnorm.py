@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Vietnamese letters, for regex character classes (Unicode ranges interleave cases, so spell them).
 VI_LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
@@ -42,9 +43,21 @@ def fold(text: str) -> str:
     >>> fold("Tỉnh uỷ") == fold("tỉnh ủy")
     True
     """
+    # The detectors fold the same sentences and phrases several times per page (4-5 times on
+    # average); short strings are remembered, long ones (whole texts) are not kept alive.
+    return _fold_short(text) if len(text) <= _FOLD_CACHE_MAX_CHARS else _fold(text)
+
+
+_FOLD_CACHE_MAX_CHARS = 600
+
+
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.lower())
     moved = _OLD_TONE_RE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), decomposed)
     return squash_spaces(unicodedata.normalize("NFC", moved))
+
+
+_fold_short = lru_cache(maxsize=256)(_fold)
 
 
 def strip_accents(text: str) -> str:
