@@ -539,6 +539,39 @@ def test_figure_to_dict():
     }
 
 
+def test_an_index_named_only_by_its_definition_or_in_the_opening_clause():
+    found = figs("Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước "
+                 "tỉnh Hà Giang đạt 82,5%, xếp thứ 40/63.\n\nVề Chỉ số SIPAS 2023, tỉnh đạt 84,1%.")
+    assert by_raw(found, "82,5%").metric == "ha-giang/sipas/percent/year"
+    assert by_raw(found, "84,1%").metric == "ha-giang/sipas/percent/year"
+
+
+def test_an_item_of_a_list_does_not_borrow_an_earlier_items_measure():
+    found = figs("Đến nay, 67,32% hồ sơ TTHC được số hóa; hoàn thành tích hợp 25/25 dịch vụ công thiết yếu, "
+                 "10/28 DVC theo Quyết định 422.")
+    assert "ho-so-tthc-so-hoa" not in by_raw(found, "10/28").metric
+
+
+def test_a_rank_after_a_lead_naming_two_indexes_is_of_the_first():
+    found = figs("Chiều 29/5, Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2023 (PAR INDEX) và Chỉ số "
+                 "hài lòng về sự phục vụ hành chính năm 2023 (SIPAS).\n\n"
+                 "Với 88,1%, Hà Giang xếp thứ 12/63. Quảng Ninh tiếp tục dẫn đầu với 92,04%.")
+    assert by_raw(found, "88,1%").metric == "ha-giang/par-index/percent/year"
+    assert by_raw(found, "92,04%").metric == "quang-ninh/par-index/percent/year"
+
+
+def test_the_e_government_component_index_is_its_own_metric():
+    found = figs("Ở các chỉ số thành phần, chỉ số về Chính phủ điện tử, Chính phủ số chỉ đạt 70,2%, thấp nhất "
+                 "trong các lĩnh vực. Tỷ lệ hồ sơ trực tuyến phục vụ xây dựng Chính phủ số đạt 45%.")
+    assert by_raw(found, "70,2%").metric == "ha-giang/chi-so-thanh-phan-chinh-phu-so/percent/year"
+    assert "chinh-phu-so" not in by_raw(found, "45%").metric
+
+
+def test_a_departments_scope_is_its_name_only():
+    found = figs("Trong khối sở, ngành, Sở Tư pháp đạt cao nhất với 91,6%.")
+    assert by_raw(found, "91,6%").scope == "part:sở tư pháp"
+
+
 # --- bad input ------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

@@ -729,6 +729,8 @@ _ANAPHORA_RE = folded_regex(
 _RANKING_RE = folded_regex(
     r"(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|xếp\s+(?:thứ|vị\s+trí|hạng)|giữ\s+vị\s+trí|vị\s+trí\s+(?:thứ|dẫn)"
     r"|giá\s+trị\s+trung\s+bình|mức\s+trung\s+bình)(?!\w)")
+_LINKING_VERB_RE = re.compile(r"(?<!\w)(?:đạt|là|chiếm|ở mức|với)\s*$")
+_RANK_AFTER_REACH = 30  # "Với 87,01%, Ninh Bình xếp thứ 17/63": a rank just after the figure
 _LEADING_PERIOD = 40  # how far into a sentence a period phrase covers the paragraph after it
 _ANAPHORA_REACH = 90  # characters of the sentence before that "chỉ số này" may refer to
 _SEGMENT_RE = re.compile(r"[.;,:!?()]")
@@ -741,26 +743,64 @@ def _concept_in_context(text: str, folded: str, item: _Found, sentence: lx.Span,
     paragraph; for a rank or an average, in this paragraph or the one before), or that the figure's
     clause names after the number ("781 thủ tục ... đã được cung cấp dịch vụ công trực tuyến toàn
     trình"). The nearest naming wins."""
-    ranking = ranking or bool(_RANKING_RE.search(folded, clause, item.start))
+    ranking = (ranking or bool(_RANKING_RE.search(folded, clause, item.start))
+               or bool(_RANKING_RE.search(folded, item.end, min(sentence.end, item.end + _RANK_AFTER_REACH))))
     if ranking or _ANAPHORA_RE.search(folded, clause, item.start):
         paragraph = text.rfind("\n", 0, sentence.start) + 1
         if ranking:  # a rank: this paragraph or the one before, whose subject is the index ranked
             before = len(text[:paragraph].rstrip())
             paragraph = text.rfind("\n", 0, before) + 1 if before else paragraph
         reach = sentence.start - paragraph if ranking else _ANAPHORA_REACH
-        window = text[max(paragraph, sentence.start - reach):item.start]
-        for segment in reversed(_SEGMENT_RE.split(window)):  # the nearest naming first
-            words = segment.split()
-            for i in range(len(words) - 1, -1, -1):  # the shortest ending that names one
-                named = known_metric(" ".join(words[i:]))
-                if named is not None:
-                    return named
+        own = _namings(text, sentence.start, item.start)
+        if own:  # named in its own sentence: the nearest naming
+            return own[0][-1]
+        earlier = _namings(text, max(paragraph, sentence.start - reach), sentence.start)
+        if earlier:
+            # The nearest sentence naming one; if it names several ("công bố Chỉ số cải cách
+            # hành chính ... và Chỉ số hài lòng ..."), the first, its topic.
+            return earlier[0][0]
     tail = _CLAUSE_TAIL_RE.match(text, item.after)
     if tail is not None:
         named = known_metric(item.words + " " + tail.group())
         if named is not None:
             return named
+    *opening, own = _SEGMENT_RE.split(text[sentence.start:item.start])
+    if opening and not _has_content(own) and _LINKING_VERB_RE.search(fold(own)) and not item.extra.get("after"):
+        # "Về Chỉ số SIPAS 2022, tỉnh đạt 83,47%": the clause is only "[it] reaches", the
+        # sentence's opening clauses name what reaches it (the nearest naming). Not an item of a
+        # list ("…; 10/28 DVC theo …"), which has its own words.
+        for segment in reversed(opening):
+            words = segment.split()
+            for i in range(len(words) - 1, -1, -1):
+                named = known_metric(" ".join(words[i:]))
+                if named is not None:
+                    return named
     return None
+
+
+def _namings(text: str, start: int, end: int) -> list[list[str]]:
+    """The known metrics each sentence of `text[start:end]` names, in text order, the sentence
+    nearest to `end` first (sentences naming none are left out)."""
+    sentences: list[list[str]] = []
+    for sentence in reversed(_SENTENCE_SPLIT_RE.split(text[start:end])):
+        names: list[str] = []
+        for segment in _SEGMENT_RE.split(sentence):
+            words = segment.split()
+            found: list[str] = []
+            limit = len(words)
+            while limit > 0:  # the last naming of the clause (its shortest form), then earlier ones
+                at = next((i for i in range(limit - 1, -1, -1) if known_metric(" ".join(words[i:limit]))), None)
+                if at is None:
+                    break
+                found.append(known_metric(" ".join(words[at:limit])) or "")
+                limit = at
+            names.extend(reversed(found))
+        if names:
+            sentences.append(names)
+    return sentences
+
+
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
 def _has_content(phrase: str) -> bool:

@@ -202,12 +202,22 @@ def part_cues(text: str, folded: str, province: str | None) -> list[ScopeCue]:
     for m in _DEPARTMENT_RE.finditer(text):
         if _AGENT_AFTER_RE.match(folded, m.end()):
             continue
-        cues.append(ScopeCue(m.start(), "part", fold(text[m.start():m.start() + 40]).split(",")[0]))
+        cues.append(ScopeCue(m.start(), "part", _department_name(fold(text[m.start():m.start() + 40]))))
     for m in _PART_GROUP_RE.finditer(folded):
         if re.match(r"(?:các|những)\s+cơ\s+quan", m.group(0)):
             continue  # "các cơ quan (hành chính ba cấp)": all of them, the whole
         cues.append(ScopeCue(m.start(), "part", m.group(0)))
     return [c for c in cues if not _NOT_SCOPE_BEFORE_RE.search(folded, max(0, c.at - 25), c.at)]
+
+
+#: Where a department's name ends: punctuation, a number, or the verb of its sentence.
+_NAME_END_RE = re.compile(r"[,;:.()\d]|\s(?:đạt|có|là|đã|được|với|tiếp|dẫn|giải|xếp|chiếm|cao|thấp|thực|ban|trình)(?!\w)")
+
+
+def _department_name(folded_words: str) -> str:
+    """ "sở tư pháp" of "sở tư pháp đạt cao nhất với 91,6%"."""
+    end = _NAME_END_RE.search(folded_words)
+    return (folded_words[:end.start()] if end else folded_words).strip()
 
 
 _PROVINCE_NAMES = frozenset(fold(name) for name in lx.PROVINCES)
