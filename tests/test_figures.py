@@ -572,6 +572,16 @@ def test_a_departments_scope_is_its_name_only():
     assert by_raw(found, "91,6%").scope == "part:sở tư pháp"
 
 
+def test_complaints_handled_and_their_share():
+    found = figs("Tại Hà Giang, tỷ lệ số hóa hồ sơ đạt 71,4%, cao hơn mức chung của cả nước 3,1 điểm phần trăm. "
+                 "Tính đến hết tháng 6/2024, đã có 8.117 phản ánh, kiến nghị được xử lý xong, tỷ lệ xử lý đạt 95,6%.")
+    assert by_raw(found, "8.117").metric == "ha-giang/phan-anh-kien-nghi-da-xu-ly/count/cumulative"
+    # the share of the count just before it, and the province's ("mức chung của cả nước" compares)
+    assert by_raw(found, "95,6%").metric == "ha-giang/phan-anh-kien-nghi-da-xu-ly/percent/cumulative"
+    received = figs("Trong đó, có 43.880 phản ánh, kiến nghị thuộc thẩm quyền xử lý của các cơ quan hành chính.")
+    assert "da-xu-ly" not in by_raw(received, "43.880").metric
+
+
 # --- bad input ------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

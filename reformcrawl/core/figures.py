@@ -669,6 +669,9 @@ def _describe(text: str, folded: str, found: list[_Found], province: str | None)
         item.concept = metric_concept(item.words, province=province)
         if item.concept not in _METRIC_NAMES:
             item.concept = _concept_in_context(text, folded, item, sentence, clause) or item.concept
+        if item.concept not in _METRIC_NAMES and _elliptical_share_of(item, previous):
+            assert previous is not None
+            item.concept = previous.concept  # "..., tỷ lệ xử lý đạt 95,6%": the share of the count before
         if item.kind == "count" and item.concept in _METRIC_NAMES:
             counted = _counted_other_thing(item.extra.get("after", ""), item.concept)
             if counted:  # "621.384 hồ sơ đề nghị cấp tài khoản": applications, not accounts
@@ -679,6 +682,20 @@ def _describe(text: str, folded: str, found: list[_Found], province: str | None)
                 item.concept = _concept_in_context(text, folded, item, sentence, clause, ranking=True) or item.concept
             item.concept += "-trung-binh"
         previous = item
+
+
+def _elliptical_share_of(item: _Found, previous: _Found | None) -> bool:
+    """A percent whose few words ("tỷ lệ xử lý") all come from the known count just before it in
+    the paragraph ("80.117 phản ánh, kiến nghị được xử lý xong"): the share of that count."""
+    if (previous is None or item.kind != "percent" or previous.kind != "count"
+            or previous.concept not in _METRIC_NAMES or previous.sentence is None or item.sentence is None
+            or previous.sentence.paragraph != item.sentence.paragraph):
+        return False
+    own = set(item.concept.split("-"))
+    if item.concept == "so-lieu" or len(own) > 3:
+        return False
+    theirs = {strip_accents(w) for w in fold(previous.words).replace(",", " ").split()}
+    return own <= theirs
 
 
 _COUNTED_THINGS = [(_phrase_re(w), re.sub(r"\W+", "-", strip_accents(fold(w))).strip("-")) for w in lx.COUNTED_THINGS]

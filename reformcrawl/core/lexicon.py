@@ -303,7 +303,7 @@ ADMIN_UNITS: tuple[str, ...] = (
 #: Nouns often listed with commas as one counted group ("1.500 cán bộ, công chức, viên chức").
 LISTED_NOUNS: tuple[str, ...] = (
     "cán bộ", "công chức", "viên chức", "người lao động", "người dân", "doanh nghiệp", "tổ chức",
-    "cá nhân", "hội viên", "đoàn viên", "hợp tác xã", "hộ kinh doanh",
+    "cá nhân", "hội viên", "đoàn viên", "hợp tác xã", "hộ kinh doanh", "phản ánh", "kiến nghị",
 )
 #: What may follow a list of units that is only a reference set.
 SET_FOLLOWERS: tuple[str, ...] = (
@@ -391,6 +391,10 @@ METRICS: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = 
     ("thanh-toan-truc-tuyen", (("thanh toán",), ("trực tuyến",)), ("giao dịch",)),
     ("tai-khoan-dinh-danh-dien-tu", (("tài khoản",), ("định danh",)), ()),
     ("phieu-khao-sat", (("phiếu", "người được khảo sát", "người dân được khảo sát", "lượt khảo sát"), ("khảo sát",)), ()),
+    # Complaints handled (not received, not within someone's remit): a cumulative count of their own.
+    ("phan-anh-kien-nghi-da-xu-ly", (("phản ánh",), ("xử lý xong", "hoàn tất xử lý", "đã xử lý", "được xử lý",
+                                                    "giải quyết xong", "đã giải quyết", "được giải quyết")),
+     ("thẩm quyền", "tiếp nhận", "đúng hạn", "trễ hạn")),
     ("phan-anh-kien-nghi", (("phản ánh",), ("kiến nghị",)), ()),
     ("ho-so-truc-tuyen", (("hồ sơ",), ("trực tuyến",)), ("kết quả",)),
     ("ho-so-tthc-tiep-nhan", (("hồ sơ",), ("tiếp nhận",)), ("trung tâm",)),
@@ -442,7 +446,7 @@ NATIONAL_CUES: tuple[str, ...] = (
 )
 #: Words before a national cue that make it a comparison, not the figure's scope
 #: ("dẫn đầu cả nước", "mức trung bình của cả nước").
-COMPARISON_BEFORE_CUE: tuple[str, ...] = ("dẫn đầu", "trung bình", "bình quân", "so với", "nhóm", "xếp", "đứng",
+COMPARISON_BEFORE_CUE: tuple[str, ...] = ("dẫn đầu", "trung bình", "bình quân", "mức chung", "so với", "nhóm", "xếp", "đứng",
                                           "hơn", "cao nhất", "thấp nhất", "đầu")
 PROVINCIAL_CUES: tuple[str, ...] = (
     "toàn tỉnh", "tỉnh", "trên địa bàn", "thành phố", "tphcm", "tp.hcm", "tp. hcm", "địa phương này",
