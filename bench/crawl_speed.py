@@ -13,6 +13,8 @@ portal alone would be capped by the per-portal concurrency of 2 and by the listi
 (50 pages of 10 per listing). Runs of a size alternate store / no-store; medians are printed.
 `--profile` (or a storing cost above 20%) adds one profiled crawl with storing, summarised.
 The mirror shares the machine: its CPU time is printed too (on 2 cores the crawl is not alone).
+The baseline replays the requests of each storing crawl with plain Scrapy and `trafilatura.extract`
+(bench/_plain_child.py): the full crawl should be at least as fast.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from _crawlbench import PORTALS, articles_for  # noqa: E402
 from reformcrawl.mirror.server import MirrorServer  # noqa: E402
 
 CHILD = ROOT / "bench" / "_crawl_child.py"
+PLAIN_CHILD = ROOT / "bench" / "_plain_child.py"  # the baseline: plain Scrapy + trafilatura.extract
 PEAK = ROOT / "bench" / "_peak.py"  # reports the child's own peak RSS (see its docstring)
 TARGET_STORE_COST = 20.0
 
@@ -58,6 +61,39 @@ class Result:
     @property
     def pages_per_s(self) -> float:
         return self.pages / self.seconds
+
+
+@dataclass
+class PlainResult:
+    pages: int  # article pages of reformcrawl's crawl whose requests were replayed
+    seconds: float
+    html_pages: int  # HTML responses extracted (listings included)
+    extracted: int  # of which trafilatura returned text
+
+    @property
+    def pages_per_s(self) -> float:
+        return self.pages / self.seconds
+
+
+def replay_urls(mirror: MirrorServer, requests: list) -> list[str]:
+    """The GET requests a crawl made, as URLs on the mirror, robots.txt left out (Scrapy's robots
+    middleware asks for it)."""
+    origins = mirror.origins()
+    return [origins[r.portal].rstrip("/") + r.path for r in requests
+            if r.method == "GET" and r.path != "/robots.txt" and r.portal in origins]
+
+
+def run_plain(mirror: MirrorServer, workdir: Path, urls: list[str], article_pages: int, *, tag: str) -> PlainResult:
+    urls_file, result_file = workdir / f"{tag}.urls.json", workdir / f"{tag}.json"
+    urls_file.write_text(json.dumps(urls))
+    with open(workdir / f"{tag}.log", "wb") as log:
+        code = subprocess.call([sys.executable, str(PLAIN_CHILD), "--urls", str(urls_file), "--result", str(result_file)],
+                               cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    if code != 0:
+        raise SystemExit(f"plain crawl child failed ({code}); see {workdir / f'{tag}.log'}")
+    mirror.take_requests()
+    data = json.loads(result_file.read_text())
+    return PlainResult(article_pages, data["seconds"], data["pages"], data["extracted"])
 
 
 def run_child(mirror: MirrorServer, workdir: Path, *, store: bool, tag: str, profile: Path | None = None,
@@ -89,12 +125,15 @@ def run_child(mirror: MirrorServer, workdir: Path, *, store: bool, tag: str, pro
         raise SystemExit(f"crawl child failed ({code}); see {workdir / f'{tag}.log'}")
     peak = json.loads(peak_file.read_text())
     time.sleep(0.2)
-    requests = len(mirror.take_requests())
+    logged = mirror.take_requests()
+    requests = len(logged)
     data = json.loads(result_file.read_text())
     totals = data["totals"]
     stored = totals.get("new", 0)
-    return Result(store, totals.get("pages", 0), stored, requests, data["seconds"], wall, peak["maxrss_kb"] / 1024,
-                  peak["utime"] + peak["stime"], mirror_cpu)
+    result = Result(store, totals.get("pages", 0), stored, requests, data["seconds"], wall, peak["maxrss_kb"] / 1024,
+                    peak["utime"] + peak["stime"], mirror_cpu)
+    result.logged = logged  # type: ignore[attr-defined]  # replayed by the plain baseline
+    return result
 
 
 def summarize_profile(path: Path, pages: int) -> None:
@@ -152,6 +191,7 @@ def main() -> None:
           f"throttling off; {args.concurrency or 'the product setting of 2'} requests in flight per portal; "
           f"{args.repeats} runs per configuration, medians\n")
     results: dict[tuple[int, bool], list[Result]] = {}
+    plain: dict[int, list[PlainResult]] = {}
     mirrors_seconds = {}
     for size in sizes:
         per_portal = size // len(PORTALS)
@@ -168,6 +208,14 @@ def main() -> None:
                           f" {r.requests:5d} requests, crawl {r.seconds:6.1f}s = {r.pages_per_s:5.1f} pages/s,"
                           f" process {r.wall:6.1f}s ({r.cpu:5.1f}s CPU; mirror {r.mirror_cpu:4.1f}s CPU),"
                           f" max RSS {r.max_rss_mb:5.0f} MB", flush=True)
+                    if store:
+                        tag = f"{size}-plain-{rep}"
+                        p = run_plain(mirror, workdir, replay_urls(mirror, r.logged), r.pages,  # type: ignore[attr-defined]
+                                      tag=tag)
+                        plain.setdefault(size, []).append(p)
+                        print(f"  {tag:<18} the same {len(r.logged)} requests with plain Scrapy + "  # type: ignore[attr-defined]
+                              f"trafilatura.extract ({p.extracted}/{p.html_pages} HTML pages with text), "
+                              f"crawl {p.seconds:6.1f}s = {p.pages_per_s:5.1f} article pages/s", flush=True)
             if args.profile or max(_cost(results, size), _cpu_cost(results, size)) > TARGET_STORE_COST:
                 prof = workdir / f"{size}-store.prof"
                 r = run_child(mirror, workdir, store=True, tag=f"{size}-store-profiled", profile=prof, settings=extra)
@@ -195,6 +243,11 @@ def main() -> None:
         print(f"storing cost at {size} pages: {cost:.1f}% of throughput (target <= {TARGET_STORE_COST:.0f}%) {verdict}; "
               f"in CPU: {_cpu_cost(results, size):.1f}% of the crawl's CPU time, "
               f"{(cpu_on - cpu_off) / pages * 1000:.1f} ms per stored page (the crawl process is {busy:.0f}% busy)")
+    for size in sizes:
+        ours = statistics.median(r.pages_per_s for r in results[(size, True)])
+        base = statistics.median(p.pages_per_s for p in plain[size])
+        print(f"full crawl at {size} pages: {ours:.1f} pages/s with storing, plain Scrapy + trafilatura.extract on the "
+              f"same requests {base:.1f} pages/s: {ours / base:.2f}x (target >= 1.00)")
     for (size, store), rs in sorted(results.items(), key=str):
         counts = {r.pages for r in rs}
         if store != "profiled" and len(counts) > 1:

@@ -465,6 +465,13 @@ def _normalize(words: str) -> str:
     return s
 
 
+@lru_cache(maxsize=1024)
+def _could_name(words: str) -> bool:
+    """Whether the words hold every word group of some known metric (its exclusions aside)."""
+    s = _normalize(words)
+    return any(all(any(a.search(s) for a in group) for group in groups) for _, groups, _ in _METRICS)
+
+
 @lru_cache(maxsize=4096)
 def known_metric(words: str) -> str | None:
     """The name of the reform metric (`lexicon.METRICS`) the words name, if any."""
@@ -802,6 +809,8 @@ def _namings(text: str, start: int, end: int) -> list[list[str]]:
     for sentence in reversed(_SENTENCE_SPLIT_RE.split(text[start:end])):
         names: list[str] = []
         for segment in _SEGMENT_RE.split(sentence):
+            if not _could_name(segment):
+                continue  # no ending of it names one either (cheap: one test of the whole clause)
             words = segment.split()
             found: list[str] = []
             limit = len(words)
