@@ -106,13 +106,16 @@ def record_figures(session: Session, *, article_row: ArticleRow, version_id: int
 def _mark_pending(session: Session, changed: dict[str, tuple[datetime, datetime]]) -> None:
     if not changed:
         return
-    statement = insert_on_conflict(session)(PendingMetric).values(
-        [{"metric": m, "since": changed[m][0], "until": changed[m][1]} for m in sorted(changed)])  # one lock order
-    new = statement.excluded
-    session.execute(statement.on_conflict_do_update(index_elements=["metric"], set_={
+    # One statement shape whatever the number of metrics (rows as parameters, not VALUES of their
+    # own), so SQLAlchemy compiles it once per process, not once per page.
+    insert = insert_on_conflict(session)(PendingMetric)
+    new = insert.excluded
+    statement = insert.on_conflict_do_update(index_elements=["metric"], set_={
         "since": case((new.since < PendingMetric.since, new.since), else_=PendingMetric.since),
         "until": case((new.until > PendingMetric.until, new.until), else_=PendingMetric.until),
-    }))
+    })
+    session.execute(statement, [{"metric": m, "since": changed[m][0], "until": changed[m][1]}
+                                for m in sorted(changed)])  # one lock order
 
 
 def pending_metrics(session: Session) -> list[str]:
