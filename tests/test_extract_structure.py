@@ -168,3 +168,42 @@ def test_a_sapo_in_its_own_box_is_the_first_paragraph() -> None:
                         sapo_box=f"<div class='sapo'><p><b>{sapo}</b></p></div>")
     article = extract_page(html, "https://snv.dongthap.gov.vn/tin-tuc/chan-chinh", fetched_at=FETCHED)
     assert article.text.split("\n\n")[0] == sapo
+
+
+def test_a_short_declared_title_is_the_sites_name_and_the_time_after_the_body_is_read() -> None:
+    # <title> and og:title name the department only; the headline is an <h2>, the time follows the body
+    html = page(title_tag=f"<h2 class='newsTitle'>{TITLE}</h2>",
+                head="<title>Tin tức - Sở Nội vụ</title><meta property='og:title' content='Sở Nội vụ'>",
+                date_after="<div class='metainfo'>Hữu Huynh | 10 giờ 40, Thứ năm, 15/06/2023</div>")
+    article = extract_page(html, URL, fetched_at=FETCHED)
+    assert article.title == TITLE
+    assert article.published_at == datetime(2023, 6, 15, 10, 40, tzinfo=VIETNAM_TZ)
+    assert article.paragraphs == BODY
+
+
+def test_a_microformat_published_time_wins_over_the_date_heading_and_comment_times() -> None:
+    # Blogger: the date heading above the title, the time in <abbr class="published" title="ISO">
+    html = page(date_before="<h2 class='date-header'><span>Thứ Năm, 15 tháng 6, 2023</span></h2>",
+                date_after=("<span class='post-timestamp'>lúc <abbr class='published' "
+                            "title='2023-06-15T09:10:00.000+07:00'>9:10 SA</abbr></span>"))
+    article = extract_page(html, URL, fetched_at=FETCHED)
+    assert article.published_at == datetime(2023, 6, 15, 9, 10, tzinfo=VIETNAM_TZ)
+    assert article.published_at_source == "meta"
+
+
+def test_a_long_form_page_keeps_its_cover_sapo_and_drops_pull_quotes_and_credits() -> None:
+    sapo = ("Sáng nay (26/3), Ủy ban nhân dân tỉnh tổ chức hội nghị triển khai các giải pháp nâng cao chất lượng "
+            "hoạt động của Bộ phận một cửa cấp huyện, cấp xã trên địa bàn.")
+    quote = "“" + BODY[1][:90].rstrip() + "…”"
+    html = ("<html><head><meta charset='utf-8'><title>Báo Đắk Nông</title>"
+            f"<meta property='og:title' content='{TITLE}'></head><body>"
+            "<div class='emag-top'><a href='/'>BÁO ĐẮK NÔNG</a></div><div class='emag-cover'>"
+            "<div class='emag-cover__title'>Chấn chỉnh lề lối làm việc<br>của cán bộ, công chức</div>"
+            f"<div class='emag-sapo'>{sapo}</div></div><div class='emag-body'>"
+            f"<section><p>{BODY[0]}</p><p>{BODY[1]}</p></section>"
+            f"<section class='emag-quote'><blockquote>{quote}</blockquote></section>"
+            f"<section><p>{BODY[2]}</p></section>"
+            "<div class='emag-credits'><p>Nội dung: Thanh Hà</p><p>Thiết kế: Minh Tú</p></div></div></body></html>")
+    article = extract_page(html, URL, fetched_at=FETCHED)
+    assert article.paragraphs == [sapo, *BODY]
+    assert article.title == TITLE

@@ -234,7 +234,8 @@ def _lead_before(region: HtmlElement, title_element: HtmlElement | None, kept: l
         text = squash_spaces(element.text_content())
         if first in _flat(text) or _flat(text) in first:
             return lead
-        if (len(text.split()) >= _PROSE_WORDS and text.endswith((".", "!", "?", "…", "”"))
+        if (len(text.split()) >= _PROSE_WORDS and text.endswith((".", "!", "?", "”"))
+                and not text.endswith("...")  # a list entry's cut snippet, never the sapo
                 and not any(a.tag == "a" for a in element.iterancestors())
                 and _own_text_length(element) > len(text) // 2
                 and not (lead and _flat(text) in _flat(lead[-1])) and _flat(text) not in present
@@ -304,6 +305,20 @@ def _is_labelled_byline(line: str, portal_bylines: tuple[re.Pattern[str], ...]) 
     return any(p.search(line) for p in (*portal_bylines, *rules.BYLINES))
 
 
+def _without_pull_quotes(lines: list[str]) -> list[str]:
+    """Drop a line that repeats a sentence of another, longer line (a pull quote set large in a
+    long-form article, quotation marks added): the text is already there."""
+    keys = [fold(line) for line in lines]
+    kept = []
+    for index, line in enumerate(lines):
+        core = keys[index].strip(" “”\"'‘’«»-–—").removesuffix("...").rstrip("…")
+        if len(core.split()) >= _REPEATED_WORDS and any(
+                j != index and len(other) > len(core) and core in other for j, other in enumerate(keys)):
+            continue
+        kept.append(line)
+    return kept
+
+
 def clean_lines(lines: list[str], *, title: str | None, portal: Portal | None) -> Body:
     """Apply the text rules to trafilatura's lines; pure, so it is tested on plain lists."""
     portal_chrome = portal.boilerplate if portal else ()
@@ -338,6 +353,7 @@ def clean_lines(lines: list[str], *, title: str | None, portal: Portal | None) -
         seen.add(key)
         kept.append(line)
 
+    kept = _without_pull_quotes(kept)
     author = None
     # Whatever follows a signature near the end is page furniture (related lists, share bars).
     for index in range(len(kept) - 1, max(0, len(kept) - _SIGNATURE_WINDOW) , -1):
@@ -378,7 +394,13 @@ def extract_body(
     if region_text:
         kept, agreement = _in_region(lines, region_text)
         if kept and agreement >= _AGREEMENT:
-            lines, path = _lead_before(region, title_element, kept) + kept, REGION
+            # The sapo may sit outside the region, between the headline and it (a long-form cover).
+            outside = title_element is not None and region not in title_element.iterancestors()
+            lines, path = _lead_before(tree if outside else region, title_element, kept) + kept, REGION
+    if path == PAGE and lines:
+        # The sapo may sit apart from the body in any layout (a long-form cover): look for it
+        # between the headline and the first line kept, over the whole page.
+        lines = _lead_before(tree, title_element, lines) + lines
     body = clean_lines(lines, title=title, portal=portal)
     if not body.paragraphs:
         # Precision mode found nothing worth keeping: the library's default mode, once.

@@ -8,8 +8,8 @@ element that shows it anchors everything else.
 
 The publication time is chosen among candidates, each with its source:
 
-- `meta`: `article:published_time`, `itemprop=datePublished`, `pubdate`... and JSON-LD
-  `datePublished` (never a *modified* time);
+- `meta`: `article:published_time`, `itemprop=datePublished`, `pubdate`, hAtom's
+  `abbr.published[title]`... and JSON-LD `datePublished` (never a *modified* time);
 - `date_line`: the date printed with the headline, after it (before the second paragraph of the
   body) or just above it; never inside a link, a list of headlines, comments, a sidebar, the
   page header or footer ("today" in the top bar is not a publication time);
@@ -44,6 +44,9 @@ _META_PUBLISHED = XPath(
     " or @name='pubdate' or @name='publishdate' or @name='publish-date' or @name='PublishDate'"
     " or @name='dc.date.issued' or @name='DC.date.issued' or @property='og:published_time']/@content"
     " | //*[@itemprop='datePublished']/@datetime | //*[@itemprop='datePublished']/@content"
+    # microformats (hAtom, Blogger and old WordPress themes): <abbr class="published" title="ISO">
+    " | //*[@itemprop='datePublished']/@title"
+    " | //abbr[contains(concat(' ', normalize-space(@class), ' '), ' published ')]/@title"
 )
 _META_AUTHOR = XPath("//meta[@name='author' or @property='article:author' or @name='Author']/@content")
 _META_SITE = XPath("//meta[@property='og:site_name']/@content")
@@ -153,6 +156,11 @@ def _element_showing(tree: HtmlElement, title: str) -> HtmlElement | None:
         text = squash_spaces(str(node))
         if len(text) >= len(title) // 2 and fold(text) == key:
             found = node.getparent()
+    if found is None:  # a headline broken over lines ("... chất<br>lượng, ..."), a cover title
+        for br in tree.iter("br"):
+            parent = br.getparent()
+            if parent is not None and fold(squash_spaces(" ".join(parent.itertext()))) == key:
+                found = parent
     return found
 
 
@@ -247,8 +255,14 @@ def find_title(tree: HtmlElement, ld: list[dict[str, Any]], url: str = "") -> tu
         # with the article and its date line.
         element, text = named[-1]
         return text, element
+    site_name: tuple[str, HtmlElement | None] | None = None
     if declared:
-        return _shown_part(tree, declared[0])
+        text, element = _shown_part(tree, declared[0])
+        if element is not None or len(text.split()) >= _HEADLINE_WORDS:
+            return text, element
+        # A short declared title the page does not print ("Sở Tư pháp"): the site's or the
+        # section's name. The page's own headline, found by structure below, comes first.
+        site_name = (text, element)
     slug = _slug_words(url)
     if slug:
         scored = [(share, h, text) for h, text in headings if (share := _slug_share(text, slug)) >= _SLUG_MATCH]
@@ -271,6 +285,9 @@ def find_title(tree: HtmlElement, ld: list[dict[str, Any]], url: str = "") -> tu
         return _nearest_above_body(tree, candidates)
     if page_titles and slug and _slug_share(page_titles[0], slug) >= _SLUG_MATCH:
         return page_titles[0], None  # the URL repeats it: the headline, though not printed as such
+    if site_name is not None:
+        above = _line_above_body(tree)
+        return (squash_spaces(above.text_content()), above) if above is not None else site_name
     if page_titles:
         part, element = _shown_part(tree, page_titles[0])
         if element is not None:

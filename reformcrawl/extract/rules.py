@@ -80,6 +80,14 @@ _UP, _LO = f"[{VI_UPPER}]", f"[{VI_LOWER}]"
 _NAME_WORD = rf"(?:{_UP}{_LO}*|{_UP}+|{_UP}\.(?:{_UP}\.?)*)"
 #: A signature without a label: "Minh Thư", "THU PHƯƠNG", "N.V", "H.L".
 BARE_SIGNATURE = re.compile(r"^" + _NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"){0,4}$")
+_NAMES = rf"{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,4}}(?:\s*[,–-]\s*{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,4}}){{0,3}}"
+#: The credits of a long-form ("e-magazine") article: "Nội dung: Thanh Hà", "Thiết kế: Minh Tú".
+#: The label is a credit only before names (a capitalised word each), so "Nội dung: triển khai ..."
+#: in a body stays.
+BYLINES += (
+    re.compile(r"^(?i:nội dung|thực hiện|thiết kế|trình bày|đồ họa|đồ hoạ|kỹ thuật|biên tập|video|ảnh)"
+               rf"\s*:\s*(?P<author>{_NAMES})$"),
+)
 
 #: A caption glued to the next sentence: "...chủ trì hội nghịTại hội nghị, ...".
 GLUED_SENTENCE = re.compile(rf"(?<={_LO}{_LO}|{_LO}[.!?…]|[0-9][.!?…])(?={_UP}{_LO})")
