@@ -582,6 +582,18 @@ def test_complaints_handled_and_their_share():
     assert "da-xu-ly" not in by_raw(received, "43.880").metric
 
 
+def test_another_central_city_is_its_own_scope_an_added_count_is_a_change_and_a_leading_figure_is_named_after():
+    found = figs("Với 90,43%, Chỉ số CCHC năm 2023 của tỉnh tăng 1,41 điểm phần trăm so với năm 2022. "
+                 "Hải Phòng là địa phương dẫn đầu năm 2023 với 93,86%.\n\n"
+                 "Từ đầu năm đến nay, tỉnh phân cấp thêm 12 thủ tục hành chính.", "Ninh Bình")
+    assert by_raw(found, "90,43%").metric == "ninh-binh/par-index/percent/year"
+    assert by_raw(found, "93,86%").metric == "hai-phong/par-index/percent/year"
+    assert by_raw(found, "12").role == "comparison"
+    # "tư tưởng Hồ Chí Minh" names a person, not the city
+    person = figs("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, 95% cán bộ đạt chuẩn.", "Ninh Bình")
+    assert by_raw(person, "95%").scope == "ninh-binh"
+
+
 # --- bad input ------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

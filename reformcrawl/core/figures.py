@@ -788,6 +788,11 @@ def _concept_in_context(text: str, folded: str, item: _Found, sentence: lx.Span,
         named = known_metric(item.words + " " + tail.group())
         if named is not None:
             return named
+    if fold(text[sentence.start:item.start]).strip() == "với":
+        # "Với 90,43%, Chỉ số CCHC năm 2023 của tỉnh tăng ...": the clause after it names it
+        after = _namings(text, item.end, min(sentence.end, item.end + lx.CONTEXT_WINDOW))
+        if after:
+            return after[-1][0]
     *opening, own = _SEGMENT_RE.split(text[sentence.start:item.start])
     if opening and not _has_content(own) and _LINKING_VERB_RE.search(fold(own)) and not item.extra.get("after"):
         # "Về Chỉ số SIPAS 2022, tỉnh đạt 83,47%": the clause is only "[it] reaches", the

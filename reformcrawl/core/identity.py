@@ -67,7 +67,7 @@ _TARGET_RE = folded_regex(r"(?<!\w)(?:" + phrase_pattern(
     + r"|chỉ\s+tiêu(?!\s+(?:quan\s+trọng|chính|này|đó|cơ\s+bản|chủ\s+yếu|thành\s+phần|kinh\s+tế|xã\s+hội|về)))(?!\w)")
 _FUTURE_YEAR_RE = folded_regex(r"(?<!\w)(?:đến|tới|vào|trước|đến\s+hết|đến\s+cuối)\s+(?:năm\s+)?" + _YEAR + r"(?!\w)")
 _CHANGE_RE = folded_regex(
-    r"(?<!\w)(?:tăng|giảm|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|vượt|hụt|chênh\s+lệch|gấp)"
+    r"(?<!\w)(?:tăng|giảm|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|vượt|hụt|chênh\s+lệch|gấp|thêm)"
     r"(?:\s+(?:thêm|gần|hơn|khoảng|trên|được|tới|đến|tương\s+ứng|lần\s+lượt))*\s*$")
 _LEVEL_AFTER_CHANGE_RE = folded_regex(r"(?<!\w)(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|con\s+số))?\s*(?:gần|hơn|khoảng|trên)?\s*$")
 _SO_VOI_AFTER_RE = folded_regex(r"[^\d;,.!?\n]{0,12}?(?<!\w)so\s+với")
@@ -222,6 +222,8 @@ def _department_name(folded_words: str) -> str:
 
 _PROVINCE_NAMES = frozenset(fold(name) for name in lx.PROVINCES)
 _CITY_NAMES = frozenset(fold(c) for c in lx.CENTRAL_CITIES)
+#: City names that also name a person or a province's part ("Hồ Chí Minh", "Thừa Thiên Huế").
+_NEEDS_CITY_PREFIX = frozenset({fold("Hồ Chí Minh"), fold("Huế")})
 #: Province names as printed (capitalized: "hòa bình" is peace, "Hòa Bình" a province); a
 #: centrally-run city needs its "Thành phố"/"TP." ("Hồ Chí Minh" alone is a person).
 _OTHER_PROVINCE_RE = re.compile(
@@ -237,8 +239,8 @@ def other_province_cues(text: str, province: str | None) -> list[ScopeCue]:
         name = " ".join(fold(m.group("name")).split())
         if own and (name == own or name in own):
             continue
-        if name in _CITY_NAMES and not m.group("prefix"):
-            continue
+        if name in _NEEDS_CITY_PREFIX and not m.group("prefix"):
+            continue  # "tư tưởng Hồ Chí Minh" is a person's; only "TP. Hồ Chí Minh" the city
         cues.append(ScopeCue(m.start(), "other", _slug(name)))
     return cues
 
