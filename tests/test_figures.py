@@ -594,6 +594,26 @@ def test_another_central_city_is_its_own_scope_an_added_count_is_a_change_and_a_
     assert by_raw(person, "95%").scope == "ninh-binh"
 
 
+def test_index_scores_in_points_belong_to_the_index_the_article_names():
+    text = ("Kết quả PAPI 2024 vừa công bố cho thấy Khánh Hòa đạt 43,9 điểm, tăng 0,66 điểm so với năm 2023 "
+            "(43,24 điểm).\n\nQuảng Trị là tỉnh có điểm tổng hợp cao nhất cả nước, đạt 46,9 điểm. Chỉ số "
+            "“Quản trị điện tử” của tỉnh chỉ đạt 3,62 điểm.\n\nHội nghị có 45 điểm cầu.")
+    found = find_figures(text, province="Khánh Hòa", title="Chỉ số PAPI 2024 của Khánh Hòa tăng 0,66 điểm",
+                         publication_year=2025)
+    assert by_raw(found, "43,9").metric == "khanh-hoa/papi/count/year"
+    assert by_raw(found, "43,9").role == "reading"
+    assert by_raw(found, "43,24").role == "past"  # the value compared with, in parentheses
+    assert by_raw(found, "46,9").metric == "quang-tri/papi/count/year"  # "là tỉnh" is no scope cue
+    assert "papi" not in by_raw(found, "3,62").metric  # a component, named in quotes
+    assert "papi" not in by_raw(found, "45").metric  # "điểm cầu": bridge points, not a score
+
+
+def test_the_newest_index_in_january_is_the_year_before_last():
+    found = find_figures("Chỉ số CCHC năm 2022 của tỉnh đạt 82,47%; Chỉ số SIPAS đạt 84,6%.",
+                         province="Hà Giang", publication_year=2024)
+    assert by_raw(found, "82,47%").role == "reading"
+
+
 # --- bad input ------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

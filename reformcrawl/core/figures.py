@@ -179,7 +179,8 @@ _GENERIC_NOUNS = frozenset(("người", "trường hợp", "lượt", "cái", "c
 
 _NATIONAL_RE = folded_regex(r"(?<!\w)" + phrase_pattern(*lx.NATIONAL_CUES) + r"(?!\w)")
 _PROVINCIAL_BASE = phrase_pattern(*[c for c in lx.PROVINCIAL_CUES if c != "tỉnh"])
-_PROVINCE_WORD = r"(?<!các\s)(?<!cấp\s)(?<!\d\s)tỉnh(?!\s*,\s*thành)(?!\s+thành)"
+# Not "các tỉnh", "cấp tỉnh", "5 tỉnh", nor the predicate of "Quảng Trị là tỉnh có ...".
+_PROVINCE_WORD = r"(?<!các\s)(?<!cấp\s)(?<!\d\s)(?<!là\s)tỉnh(?!\s*,\s*thành)(?!\s+thành)"
 _NATIONAL_UNITS_RE = folded_regex(r"\s+" + phrase_pattern(*lx.NATIONAL_UNIT_NOUNS) + r"(?!\w)")
 
 
@@ -562,7 +563,7 @@ def find_figures(text: str, *, province: str | None, title: str | None = None,
     if not found:
         return ()
 
-    _describe(text, folded, found, province)
+    _describe(text, folded, found, province, title)
     _assign_scopes(text, folded, spans, found, province, title)
     _assign_periods_and_roles(text, folded, spans, found, publication_year)
     slug = lx.province_slug(province) or "national"
@@ -613,7 +614,7 @@ def _certain(item: _Found, concept: str) -> bool:
     return item.role == READING and item.scope != "part" and (known or concept.count("-") >= 2)
 
 
-def _describe(text: str, folded: str, found: list[_Found], province: str | None) -> None:
+def _describe(text: str, folded: str, found: list[_Found], province: str | None, title: str | None) -> None:
     """Subject, concept words, direction and target of each figure."""
     previous: _Found | None = None
     for item in found:
@@ -676,6 +677,10 @@ def _describe(text: str, folded: str, found: list[_Found], province: str | None)
         item.concept = metric_concept(item.words, province=province)
         if item.concept not in _METRIC_NAMES:
             item.concept = _concept_in_context(text, folded, item, sentence, clause) or item.concept
+        if (item.concept not in _METRIC_NAMES and item.kind == "count" and _INDEX_SCORE_RE.match(item.extra["after"])
+                and not _QUOTED_NAME_RE.search(text, max(sentence.start, lower), item.start)):
+            # "An Giang đạt 43,12 điểm": a score, of the index the article names last before it
+            item.concept = _index_named_before(text, item.start, title) or item.concept
         if item.concept not in _METRIC_NAMES and _elliptical_share_of(item, previous):
             assert previous is not None
             item.concept = previous.concept  # "..., tỷ lệ xử lý đạt 95,6%": the share of the count before
@@ -689,6 +694,28 @@ def _describe(text: str, folded: str, found: list[_Found], province: str | None)
                 item.concept = _concept_in_context(text, folded, item, sentence, clause, ranking=True) or item.concept
             item.concept += "-trung-binh"
         previous = item
+
+
+#: "43,12 điểm", "46,9 điểm, tăng ...": points of an index score (not "điểm phần trăm", "điểm cầu").
+_INDEX_SCORE_RE = folded_regex(r"\s*điểm(?:\s*(?:[,.;:)]|$)|\s+(?:tăng|giảm|so|xếp|đứng|cao|thấp|và|trong|trên|,))")
+
+
+#: A component's name in quotes ("chỉ số “Quản trị điện tử” đạt 3,62 điểm"): its own measure.
+_QUOTED_NAME_RE = re.compile(r"[“\"][^”\"\n]{3,80}[”\"]")
+_INDEX_REACH = 3000  # characters before a score searched for its index's name (then the title)
+
+
+def _index_named_before(text: str, end: int, title: str | None) -> str | None:
+    """The yearly index (PAR INDEX, SIPAS, PAPI) named nearest before `end`, else in the title."""
+    for sentence in _namings(text, max(0, end - _INDEX_REACH), end):
+        for name in reversed(sentence):
+            if name in lx.YEARLY_METRICS:
+                return name
+    for sentence in _namings(title or "", 0, len(title or "")):
+        for name in sentence:
+            if name in lx.YEARLY_METRICS:
+                return name
+    return None
 
 
 def _elliptical_share_of(item: _Found, previous: _Found | None) -> bool:
@@ -944,11 +971,14 @@ def _assign_periods_and_roles(text: str, folded: str, spans: list[lx.Span], foun
             item.role = COMPARISON  # "cao hơn mức trung bình 0,88 điểm phần trăm": a difference
         previous, previous_end = item, item.end
     # A level at the end of a year long gone ("Cuối năm 2019, toàn tỉnh mới có 640 cán bộ ...; đến
-    # nay, con số này đã tăng"), in an article of 2021, is history, not the article's reading.
+    # nay, con số này đã tăng"), in an article of 2021, is history, not the article's reading. An
+    # index is published the year after the one it assesses: in January 2024 the newest PAR INDEX
+    # is 2022's.
     if publication_year is not None:
         for item in found:
+            lag = 2 if item.concept.removesuffix("-trung-binh") in lx.YEARLY_METRICS else 1
             if (item.role == READING and item.period is not None and item.period.year
-                    and item.period.year < publication_year - 1):
+                    and item.period.year < publication_year - lag):
                 item.role = PAST
     # A value of an earlier year, beside the newer value of the same quantity, is context.
     newest: dict[tuple[str, str, str, str], int] = {}

@@ -177,6 +177,9 @@ def role_of(folded: str, *, kind: str, start: int, end: int, clause: int, senten
         return COMPARISON
     if _PAST_RE.search(folded, max(clause, start - _PAST_REACH), start) or _COMPARED_WITH_RE.search(before):
         return PAST
+    wider = folded[max(sentence_start, start - 60):start]
+    if wider.rstrip().endswith("(") and _COMPARED_WITH_RE.search(wider):
+        return PAST  # "tăng 0,66 điểm so với năm 2023 (43,24 điểm)": the value compared with
     return READING
 
 
