@@ -582,13 +582,14 @@ def test_complaints_handled_and_their_share():
     assert "da-xu-ly" not in by_raw(received, "43.880").metric
 
 
-def test_another_central_city_is_its_own_scope_an_added_count_is_a_change_and_a_leading_figure_is_named_after():
+def test_another_central_city_is_its_own_scope_an_added_count_is_a_flow_and_a_leading_figure_is_named_after():
     found = figs("Với 90,43%, Chỉ số CCHC năm 2023 của tỉnh tăng 1,41 điểm phần trăm so với năm 2022. "
                  "Hải Phòng là địa phương dẫn đầu năm 2023 với 93,86%.\n\n"
                  "Từ đầu năm đến nay, tỉnh phân cấp thêm 12 thủ tục hành chính.", "Ninh Bình")
     assert by_raw(found, "90,43%").metric == "ninh-binh/par-index/percent/year"
     assert by_raw(found, "93,86%").metric == "hai-phong/par-index/percent/year"
-    assert by_raw(found, "12").role == "comparison"
+    # what was added in the period is that period's flow, never compared with the running total
+    assert by_raw(found, "12").metric == "ninh-binh/tthc-phan-cap/count/year-to-date"
     # "tư tưởng Hồ Chí Minh" names a person, not the city
     person = figs("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, 95% cán bộ đạt chuẩn.", "Ninh Bình")
     assert by_raw(person, "95%").scope == "ninh-binh"
@@ -612,6 +613,19 @@ def test_the_newest_index_in_january_is_the_year_before_last():
     found = find_figures("Chỉ số CCHC năm 2022 của tỉnh đạt 82,47%; Chỉ số SIPAS đạt 84,6%.",
                          province="Hà Giang", publication_year=2024)
     assert by_raw(found, "82,47%").role == "reading"
+
+
+def test_a_value_beside_another_takes_its_measure_and_a_raised_total_is_the_running_total():
+    found = find_figures(
+        "Tính đến ngày 30/6/2024, toàn tỉnh đã số hóa 78,65% hồ sơ, kết quả giải quyết TTHC, cao hơn bình quân "
+        "cả nước 0,35 điểm phần trăm (cả nước đạt 78,3%). Lũy kế tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC "
+        "đạt 90,6%, cao hơn mức 84,2% của cả nước.\n\nRiêng năm 2024, tỉnh tinh giản thêm 552 biên chế, nâng "
+        "tổng số từ năm 2015 lên 3.962 người.", province="An Giang", publication_year=2025)
+    assert by_raw(found, "78,3%").metric == "national/ho-so-tthc-so-hoa/percent/cumulative"
+    assert by_raw(found, "84,2%").metric == "national/ho-so-tthc-so-hoa/percent/cumulative"
+    assert by_raw(found, "552").metric == "an-giang/tinh-gian-bien-che/count/year"
+    assert by_raw(found, "3.962").metric == "an-giang/tinh-gian-bien-che/count/cumulative"
+    assert by_raw(found, "3.962").role == "reading"
 
 
 # --- bad input ------------------------------------------------------------------------------------

@@ -617,12 +617,15 @@ def _certain(item: _Found, concept: str) -> bool:
 def _describe(text: str, folded: str, found: list[_Found], province: str | None, title: str | None) -> None:
     """Subject, concept words, direction and target of each figure."""
     previous: _Found | None = None
+    in_sentence: list[_Found] = []  # the figures before this one in its sentence
     for item in found:
         sentence = item.sentence
         assert sentence is not None
         clause = _clause_start(folded, sentence, item.start)
         lo = max(sentence.start, item.start - lx.CONTEXT_WINDOW)
         same_sentence_prev = previous if previous is not None and previous.sentence == sentence else None
+        if same_sentence_prev is None:
+            in_sentence = []
         lower = clause
         if clause > sentence.start and folded[clause - 1] == ":" and not _has_content(text[clause:item.start]):
             # "tổng số thủ tục đã được phân cấp: 97 thủ tục": the label before the colon names it
@@ -684,6 +687,14 @@ def _describe(text: str, folded: str, found: list[_Found], province: str | None,
         if item.concept not in _METRIC_NAMES and _elliptical_share_of(item, previous):
             assert previous is not None
             item.concept = previous.concept  # "..., tỷ lệ xử lý đạt 95,6%": the share of the count before
+        raised_total = item.kind == "count" and bool(_RAISED_TOTAL_RE.search(folded, lo, item.start))
+        if item.concept not in _METRIC_NAMES and (raised_total or not _has_content(_LEVEL_WORDS_RE.sub(" ", before))):
+            # "(cả nước đạt 78,3%)", "cao hơn mức 84,2% của cả nước", "nâng tổng số lên 3.962 người":
+            # no measure of its own, the same as the figure of its kind before it in the sentence
+            same = next((f for f in reversed(in_sentence) if f.kind == item.kind and f.concept in _METRIC_NAMES), None)
+            if same is not None:
+                item.concept = same.concept
+                item.extra["total"] = raised_total
         if item.kind == "count" and item.concept in _METRIC_NAMES:
             counted = _counted_other_thing(item.extra.get("after", ""), item.concept)
             if counted:  # "621.384 hồ sơ đề nghị cấp tài khoản": applications, not accounts
@@ -692,10 +703,19 @@ def _describe(text: str, folded: str, found: list[_Found], province: str | None,
             item.extra["average"] = True
             if item.concept not in _METRIC_NAMES:
                 item.concept = _concept_in_context(text, folded, item, sentence, clause, ranking=True) or item.concept
-            item.concept += "-trung-binh"
+            if item.concept not in _METRIC_NAMES or item.concept in lx.YEARLY_METRICS:
+                # the provinces' average of an index is not the country's score; of a rate
+                # ("bình quân cả nước"), it is the country's rate
+                item.concept += "-trung-binh"
         previous = item
+        in_sentence.append(item)
 
 
+#: "nâng tổng số (người tinh giản từ năm 2015) lên 3.962": the running total of what was just counted.
+_RAISED_TOTAL_RE = folded_regex(r"(?<!\w)nâng\s+tổng\s+số(?:\s+[^.;:!?]{0,60}?)?\s+lên\s*$")
+#: Words placing a value beside another's, not naming it ("cao hơn mức", "so với mức chung").
+_LEVEL_WORDS_RE = folded_regex(
+    r"(?<!\w)(?:cao|thấp|nhiều|ít)?\s*hơn|so\s+với|mức(?:\s+chung)?|bình\s+quân|trung\s+bình|của(?!\w)")
 #: "43,12 điểm", "46,9 điểm, tăng ...": points of an index score (not "điểm phần trăm", "điểm cầu").
 _INDEX_SCORE_RE = folded_regex(r"\s*điểm(?:\s*(?:[,.;:)]|$)|\s+(?:tăng|giảm|so|xếp|đứng|cao|thấp|và|trong|trên|,))")
 
@@ -921,6 +941,10 @@ def _assign_scopes(text: str, folded: str, spans: list[lx.Span], found: list[_Fo
         item.scope, item.scope_name, item.scope_explicit = cue.kind, cue.name, explicit
 
 
+#: "phân cấp thêm 12 thủ tục": what was added in the period, a flow even of a stock's things.
+_ADDED_BEFORE_RE = folded_regex(r"(?<!\w)thêm(?:\s+(?:được|gần|hơn|khoảng|trên))?\s*$")
+
+
 def _paragraph_period(text: str, folded: str, spans: list[lx.Span], sentence: lx.Span) -> Period | None:
     """A period named at the start of an earlier sentence of the paragraph ("Năm 2023, ... . Tỷ lệ
     hồ sơ trực tuyến đạt 51,36%."), the nearest one."""
@@ -951,11 +975,14 @@ def _assign_periods_and_roles(text: str, folded: str, spans: list[lx.Span], foun
         period = find_period(text, folded, clause, item.start, sentence.start) or _paragraph_period(
             text, folded, spans, sentence)
         base = _base_metric(item.concept)
-        stock = base in lx.STOCK_METRICS and not (item.kind == "count" and _FLOW_NOUN_RE.match(
+        added = item.kind == "count" and bool(_ADDED_BEFORE_RE.search(folded, max(clause, item.start - 30), item.start))
+        stock = base in lx.STOCK_METRICS and not added and not (item.kind == "count" and _FLOW_NOUN_RE.match(
             fold(item.extra.get("after", ""))))
         if period is None and lead_period is not None and not stock:
             period = lead_period  # a review of "6 tháng đầu năm 2024" reports its figures for that period
-        if stock and period is not None:
+        if item.extra.get("total"):  # a running total "từ năm 2015": to the article's day
+            period = Period(CUMULATIVE, period.label if period else "")
+        elif stock and period is not None:
             period = Period(CUMULATIVE, period.label, period.year)
         if period is None and base in lx.YEARLY_METRICS:
             period = Period("year", "")

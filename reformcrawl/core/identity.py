@@ -67,7 +67,7 @@ _TARGET_RE = folded_regex(r"(?<!\w)(?:" + phrase_pattern(
     + r"|chỉ\s+tiêu(?!\s+(?:quan\s+trọng|chính|này|đó|cơ\s+bản|chủ\s+yếu|thành\s+phần|kinh\s+tế|xã\s+hội|về)))(?!\w)")
 _FUTURE_YEAR_RE = folded_regex(r"(?<!\w)(?:đến|tới|vào|trước|đến\s+hết|đến\s+cuối)\s+(?:năm\s+)?" + _YEAR + r"(?!\w)")
 _CHANGE_RE = folded_regex(
-    r"(?<!\w)(?:tăng|giảm|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|vượt|hụt|chênh\s+lệch|gấp|thêm)"
+    r"(?<!\w)(?:tăng|giảm|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|vượt|hụt|chênh\s+lệch|gấp)"
     r"(?:\s+(?:thêm|gần|hơn|khoảng|trên|được|tới|đến|tương\s+ứng|lần\s+lượt))*\s*$")
 _LEVEL_AFTER_CHANGE_RE = folded_regex(r"(?<!\w)(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|con\s+số))?\s*(?:gần|hơn|khoảng|trên)?\s*$")
 _SO_VOI_AFTER_RE = folded_regex(r"[^\d;,.!?\n]{0,12}?(?<!\w)so\s+với")
