@@ -41,6 +41,12 @@ SEED_DATE_LINES = [
 ]
 
 PARSE_CASES = [
+    # minutes marked with an apostrophe; English month names on bilingual portals
+    ("11h55' ngày 08/12/2022", "2022-12-08T11:55:00+07:00"),
+    ("16h45’ ngày 21/12/2023", "2023-12-21T16:45:00+07:00"),
+    ("11 October 2022 - 10:15 GMT+7", "2022-10-11T10:15:00+07:00"),
+    ("Nov 18, 2021 08:20", "2021-11-18T08:20:00+07:00"),
+    ("Posted: Sept 5, 2024", "2024-09-05T00:00:00+07:00"),
     # ISO 8601 from meta tags: an own offset keeps the instant
     ("2023-07-19T15:20:00+07:00", "2023-07-19T15:20:00+07:00"),
     ("2023-07-19T08:20:00Z", "2023-07-19T15:20:00+07:00"),

@@ -207,3 +207,20 @@ def test_a_long_form_page_keeps_its_cover_sapo_and_drops_pull_quotes_and_credits
     article = extract_page(html, URL, fetched_at=FETCHED)
     assert article.paragraphs == [sapo, *BODY]
     assert article.title == TITLE
+
+
+@pytest.mark.parametrize("line", [
+    "<div class='info'><span class='date'>22/06/2023</span> <span class='time'>11:42</span></div>",
+    "<div class='info'><span><i class='icon-clock'></i> 11:42</span> <span><i class='icon-calendar'></i> 22/06/2023</span></div>",
+])
+def test_a_date_and_its_time_in_sibling_elements_are_read_together(line: str) -> None:
+    article = extract_page(page(date_before=line), URL, fetched_at=FETCHED)
+    assert article.published_at == datetime(2023, 6, 22, 11, 42, tzinfo=VIETNAM_TZ)
+
+
+def test_a_long_headline_and_a_toolbar_do_not_hide_the_time_at_the_end_of_the_body() -> None:
+    long_title = "Sở Nội vụ công bố Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của các cơ quan hành chính năm 2023"
+    html = page(title_tag=f"<h1>{long_title}</h1><div class='toolbar'><a href='#'>In bài</a> | <a href='#'>Gửi email</a></div>",
+                date_after="<p class='update'><i>(Cập nhật: 16:45, 21/12/2023)</i></p>")
+    article = extract_page(html, URL, fetched_at=FETCHED)
+    assert article.published_at == datetime(2023, 12, 21, 16, 45, tzinfo=VIETNAM_TZ)

@@ -64,11 +64,15 @@ def _time_re(tag: str) -> str:
     return (
         rf"(?<![\d:./+])"
         rf"(?:(?P<h{tag}>\d{{1,2}}):(?P<m{tag}>\d\d)(?::(?P<s{tag}>\d\d)(?:[.,]\d+)?)?(?!\d)"
-        rf"|(?P<g{tag}>[01]?\d|2[0-3])(?:[hg](?P<n{tag}>[0-5]\d)?{_NOT_ALNUM}"
+        rf"|(?P<g{tag}>[01]?\d|2[0-3])(?:[hg](?P<n{tag}>[0-5]\d)?['’′]?{_NOT_ALNUM}"
         rf"|\s?giờ(?:\s?(?P<k{tag}>[0-5]?\d)(?!\d)(?:\s?phút)?)?))"
         rf"(?:\s?(?P<ap{tag}>{_DAYPART}|a\.m\.|p\.m\.|am|pm|sa|ch){_NOT_ALNUM})?"
     )
 
+
+_MONTHS = {"sept": 9} | {name.lower(): number for number in range(1, 13)
+           for name in (calendar.month_name[number], calendar.month_abbr[number])}
+_MONTH_NAMES = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b"
 
 _DATE = (
     # year first (ISO 8601 and 2023/07/19)
@@ -78,7 +82,10 @@ _DATE = (
     r"(?P<y>\d{4}|\d{2})(?![\d]|[./-]\d)"
     # words: 19 tháng 7 năm 2023, 19 tháng 07, 2023
     r"|(?<![\d.:/-])(?P<td>\d{1,2})\stháng\s(?P<tm>\d{1,2})(?:\s?,\s?|\snăm\s|\s?/\s?|\s)"
-    r"(?P<ty>\d{4})(?!\d))"
+    r"(?P<ty>\d{4})(?!\d)"
+    # English on bilingual portals: 11 October 2022, Nov 18, 2021
+    rf"|(?<![\d.:/-])(?P<ed>\d{{1,2}})\s(?P<em>{_MONTH_NAMES})\.?,?\s(?P<ey>\d{{4}})(?!\d)"
+    rf"|\b(?P<em2>{_MONTH_NAMES})\.?\s(?P<ed2>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<ey2>\d{{4}})(?!\d))"
 )
 _TIME_DATE_SEP = r"\s?[,|–—-]?\s?"
 
@@ -105,7 +112,8 @@ _TIMESTAMP_RE = re.compile(
 )
 # Where a date may start. The full pattern is costly per position, so scanning starts just before
 # the first hint; a timestamp's prefix ("23 giờ 59 chiều (GMT+07:00) - Chủ nhật, ngày ") is shorter.
-_DATE_HINT_RE = re.compile(r"\d\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d|\d\stháng\s\d", re.IGNORECASE)
+_DATE_HINT_RE = re.compile(
+    rf"\d\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?\d|\d\stháng\s\d|\d\s{_MONTH_NAMES}|\b{_MONTH_NAMES}\.?\s\d", re.IGNORECASE)
 _PREFIX_WINDOW = 64
 # Any numeric day-month-year shape: if the scan rejected one, it was impossible (31/02/2023) and
 # must not be handed to dateparser, which would swap day and month (12/13/2023 -> 13 December).
@@ -193,8 +201,12 @@ def _from_match(m: re.Match[str], now: datetime | None) -> datetime | None:
         y, mo, d = m.group("iy"), m.group("im"), m.group("id")
     elif m.group("y"):
         y, mo, d = m.group("y"), m.group("m"), m.group("d")
-    else:
+    elif m.group("ty"):
         y, mo, d = m.group("ty"), m.group("tm"), m.group("td")
+    elif m.group("ey"):
+        y, mo, d = m.group("ey"), str(_MONTHS[m.group("em").lower()]), m.group("ed")
+    else:
+        y, mo, d = m.group("ey2"), str(_MONTHS[m.group("em2").lower()]), m.group("ed2")
     day = _make_date(_full_year(int(y), len(y), base_year), int(mo), int(d))
     if day is None:
         return None

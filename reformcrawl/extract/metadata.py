@@ -323,9 +323,16 @@ def _off_article(element: HtmlElement | None, title_element: HtmlElement | None)
     return False
 
 
+def _holder(node: Any) -> HtmlElement | None:
+    """The element a text node is in: for a tail ("<i class=icon></i> 12/05/2023"), not the
+    element before it but their parent."""
+    element = node.getparent()
+    return element.getparent() if element is not None and getattr(node, "is_tail", False) else element
+
+
 def _container_text(node: Any) -> str:
     """A text node's line: its element's whole text when short, else the node alone."""
-    element = node.getparent()
+    element = _holder(node)
     if element is not None:
         whole = squash_spaces(element.text_content())
         if len(whole) <= _DATE_LINE_MAX_CHARS:
@@ -367,7 +374,10 @@ def find_date_line(tree: HtmlElement, title_element: HtmlElement | None, now: da
 def _after_body(nodes: list[Any], anchor: int, title_element: HtmlElement) -> list[int]:
     """Text nodes after the body's last paragraph, up to where the page leaves the article."""
     last_paragraph, end = None, min(len(nodes), anchor + _AFTER_BODY)
+    in_title = set(title_element.iter())
     for index in range(anchor, end):
+        if nodes[index].getparent() in in_title:
+            continue  # a long headline is no body paragraph
         if _off_article(nodes[index].getparent(), title_element):
             if last_paragraph is not None:
                 end = index
@@ -396,7 +406,25 @@ def _timestamp_at(node: Any, title_element: HtmlElement, now: datetime | None, s
     found = (dates.parse_timestamp(machine, now=now) if machine else None) or dates.find_timestamp(line, now=now)
     if found is None or (now is not None and found > dates.to_vietnam(now)):
         return None
+    if not machine and _at_midnight(found):
+        found = _time_beside(_holder(node), found, now) or found
     return found
+
+
+def _time_beside(element: HtmlElement | None, day: datetime, now: datetime | None) -> datetime | None:
+    """The same day with its time, from the short line around the date's own element: the date
+    and the time in sibling elements ("<span>02/02/2024</span> <span>18:30</span>")."""
+    for _ in range(2):
+        element = element.getparent() if element is not None else None
+        if element is None:
+            return None
+        text = squash_spaces(element.text_content())
+        if len(text) > _DATE_LINE_MAX_CHARS:
+            return None
+        found = dates.find_timestamp(text, now=now)
+        if found is not None and found.date() == day.date() and not _at_midnight(found):
+            return found
+    return None
 
 
 def _meta_published(tree: HtmlElement, ld: list[dict[str, Any]], now: datetime | None) -> datetime | None:
