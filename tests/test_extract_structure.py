@@ -224,3 +224,23 @@ def test_a_long_headline_and_a_toolbar_do_not_hide_the_time_at_the_end_of_the_bo
                 date_after="<p class='update'><i>(Cập nhật: 16:45, 21/12/2023)</i></p>")
     article = extract_page(html, URL, fetched_at=FETCHED)
     assert article.published_at == datetime(2023, 12, 21, 16, 45, tzinfo=VIETNAM_TZ)
+
+
+CAPTION = "Quang cảnh cuộc họp tại Trung tâm Phục vụ hành chính công tỉnh."
+
+
+@pytest.mark.parametrize("picture", [
+    f"<p style='text-align:center'><img src='/a.jpg'></p><p class='caption'><em>{CAPTION}</em></p>",
+    ("<table class='tr-caption-container'><tr><td><a href='/a.jpg'><img src='/a.jpg'></a></td></tr>"
+     f"<tr><td class='tr-caption'>{CAPTION}</td></tr></table>"),
+    f"<dl class='image-inline captioned'><dt><a href='/a.jpg'><img src='/a.jpg'></a></dt><dd class='image-caption'>{CAPTION}</dd></dl>",
+])
+def test_a_pictures_caption_is_article_text(picture: str) -> None:
+    html = page().replace(f"<p>{BODY[1]}</p>", f"<p>{BODY[1]}</p>{picture}")
+    article = extract_page(html, URL, fetched_at=FETCHED)
+    assert article.paragraphs == [BODY[0], BODY[1], CAPTION, BODY[2]]
+
+
+def test_a_caption_class_without_a_picture_is_not_brought_back() -> None:
+    html = page().replace(f"<p>{BODY[1]}</p>", f"<p>{BODY[1]}</p><p class='caption'>Xem thêm các tin khác của Sở Nội vụ</p>")
+    assert "Xem thêm" not in (extract_page(html, URL, fetched_at=FETCHED).text or "")

@@ -180,6 +180,20 @@ def _expose_article_parts(region: HtmlElement) -> None:
     sapo so): trafilatura drops such elements as page furniture elsewhere, so here they become
     plain <div>s and <p>s.
     """
+    for element in list(region.iter("p", "div", "span", "td", "dd", "em", "small")):
+        if _is_caption(element):
+            # trafilatura drops "caption" classes (the caption's, its box's) and a short line under
+            # a picture as furniture; a picture's caption is part of the article
+            # (and a box whose picture is a link counts as a link list)
+            for holder in (element, *list(element.iterancestors())[:_CAPTION_BOX_DEPTH]):
+                if holder is element or _CAPTION_MARKS_RE.search(f"{holder.get('class', '')} {holder.get('id', '')}"):
+                    for attribute in ("class", "id"):
+                        holder.attrib.pop(attribute, None)
+                if holder is not element:
+                    for link in [a for a in holder.iter("a") if not a.text_content().strip() and next(a.iter("img"), None) is not None]:
+                        link.drop_tag()
+            if element.tag != "em":
+                element.tag = "p"
     for element in list(region.iter("header", "figure", "figcaption", "div", *_SUBHEADINGS)):
         if element.tag == "div":
             if not _has_blocks(element) and _own_text_length(element) >= _MIN_PARAGRAPH_CHARS:
@@ -189,6 +203,29 @@ def _expose_article_parts(region: HtmlElement) -> None:
                 element.tag = "p"  # a "heading" of 20 words is a paragraph: the sapo, set large
         else:
             element.tag = "p" if element.tag == "figcaption" else "div"
+
+
+_CAPTION_MARKS_RE = re.compile(r"caption|chu-?thich|image[_-]?desc|img[_-]?desc|photo[_-]?desc|desc-?img", re.I)
+_CAPTION_WORDS = (2, 60)
+_CAPTION_BOX_DEPTH = 3  # how far up the box holding a caption and its picture may be
+
+
+def _is_caption(element: HtmlElement) -> bool:
+    """A short Vietnamese text under a picture: marked as a caption in a figure-like box holding
+    an image, or the text right after an element that is a picture alone. (Vietnamese portals
+    count a photo's caption as article text; the English press, like the sapo, does not.)"""
+    if _has_blocks(element) or any(a.tag == "a" for a in element.iterancestors()):
+        return False
+    text = element.text_content()
+    if not _CAPTION_WORDS[0] <= len(text.split()) <= _CAPTION_WORDS[1] or not _is_vietnamese(text):
+        return False
+    marks = f"{element.get('class', '')} {element.get('id', '')}"
+    if _CAPTION_MARKS_RE.search(marks):
+        return any(next(box.iter("img"), None) is not None
+                   for box in list(element.iterancestors())[:_CAPTION_BOX_DEPTH])
+    before = element.getprevious()
+    return (element.tag == "p" and before is not None and next(before.iter("img"), None) is not None
+            and not before.text_content().strip())
 
 
 def _trafilatura_lines(tree: HtmlElement, url: str, *, precision: bool) -> list[str]:
