@@ -214,18 +214,18 @@ def _is_caption(element: HtmlElement) -> bool:
     """A short Vietnamese text under a picture: marked as a caption in a figure-like box holding
     an image, or the text right after an element that is a picture alone. (Vietnamese portals
     count a photo's caption as article text; the English press, like the sapo, does not.)"""
-    if _has_blocks(element) or any(a.tag == "a" for a in element.iterancestors()):
-        return False
-    text = element.text_content()
-    if not _CAPTION_WORDS[0] <= len(text.split()) <= _CAPTION_WORDS[1] or not _is_vietnamese(text):
-        return False
     marks = f"{element.get('class', '')} {element.get('id', '')}"
     if _CAPTION_MARKS_RE.search(marks):
-        return any(next(box.iter("img"), None) is not None
-                   for box in list(element.iterancestors())[:_CAPTION_BOX_DEPTH])
-    before = element.getprevious()
-    return (element.tag == "p" and before is not None and next(before.iter("img"), None) is not None
-            and not before.text_content().strip())
+        beside_picture = any(next(box.iter("img"), None) is not None
+                             for box in list(element.iterancestors())[:_CAPTION_BOX_DEPTH])
+    else:
+        before = element.getprevious()
+        beside_picture = (element.tag == "p" and before is not None and next(before.iter("img"), None) is not None
+                          and not before.text_content().strip())
+    if not beside_picture or _has_blocks(element) or any(a.tag == "a" for a in element.iterancestors()):
+        return False
+    text = element.text_content()
+    return _CAPTION_WORDS[0] <= len(text.split()) <= _CAPTION_WORDS[1] and _is_vietnamese(text)
 
 
 def _trafilatura_lines(tree: HtmlElement, url: str, *, precision: bool) -> list[str]:
