@@ -244,3 +244,17 @@ def test_a_pictures_caption_is_article_text(picture: str) -> None:
 def test_a_caption_class_without_a_picture_is_not_brought_back() -> None:
     html = page().replace(f"<p>{BODY[1]}</p>", f"<p>{BODY[1]}</p><p class='caption'>Xem thêm các tin khác của Sở Nội vụ</p>")
     assert "Xem thêm" not in (extract_page(html, URL, fetched_at=FETCHED).text or "")
+
+
+def test_a_portlets_section_heading_that_the_title_and_the_url_repeat_is_not_the_headline() -> None:
+    # WebSphere: <title> and the URL name the section ("Tin tức - Sự kiện"), the portlet's title
+    # bar prints it as an <h2>, the menu and the breadcrumb link it; the headline is the <h1>
+    html = page(head="<title>Sở Nội vụ tỉnh Đồng Tháp - Tin tức sự kiện</title>",
+                title_tag=("<div class='wpthemeBreadcrumb'><a href='/'>Trang chủ</a> &gt; "
+                           "<a href='tin-tuc-su-kien'>Tin tức - Sự kiện</a></div>"
+                           "<h2><span>Tin tức - Sự kiện</span></h2>"
+                           f"<table><tr><td><h1 class='tieu-de'>{TITLE}</h1></td></tr></table>"))
+    article = extract_page(html, "https://sonoivu.dongthap.gov.vn/wps/portal/tin-tuc-su-kien/chi-tiet?id=42",
+                           fetched_at=FETCHED)
+    assert article.title == TITLE
+    assert article.paragraphs == BODY

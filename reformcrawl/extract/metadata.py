@@ -241,6 +241,18 @@ def _in_link_or_list(element: HtmlElement) -> bool:
     return any(e.tag in ("a", "li", "option") for e in (element, *element.iterancestors()))
 
 
+def _is_menu_label(tree: HtmlElement, text: str) -> bool:
+    """The text of a link in the page's menus or breadcrumb ("Tin tức - Sự kiện"): a section's
+    name, which a portlet prints as its heading and <title> repeats, not the headline."""
+    if len(text.split()) > _SECTION_NAME_WORDS:
+        return False  # a headline, even one its page links to itself
+    key = fold(text)
+    return any(fold(squash_spaces(a.text_content())) == key and _off_article(a, None) for a in tree.iter("a"))
+
+
+_SECTION_NAME_WORDS = 6
+
+
 def find_title(tree: HtmlElement, ld: list[dict[str, Any]], url: str = "") -> tuple[str | None, HtmlElement | None]:
     """The headline and the element that shows it (the anchor for the date line and the region)."""
     declared = [squash_spaces(t) for t in _META_TITLE(tree)]
@@ -249,7 +261,8 @@ def find_title(tree: HtmlElement, ld: list[dict[str, Any]], url: str = "") -> tu
     page_titles = [_strip_site_name(squash_spaces(t)) for t in _DOC_TITLE(tree)[:1] if t.strip()]
     headings = [(h, text) for h in _HEADINGS(tree) if (text := squash_spaces(h.text_content()))]
 
-    named = [(h, text) for h, text in headings if any(_same_title(text, c) for c in (*declared, *page_titles))]
+    named = [(h, text) for h, text in headings if any(_same_title(text, c) for c in (*declared, *page_titles))
+             and not _is_menu_label(tree, text)]
     if named:
         # A portal may print the headline twice (page header, then article); the later one sits
         # with the article and its date line.
@@ -265,7 +278,8 @@ def find_title(tree: HtmlElement, ld: list[dict[str, Any]], url: str = "") -> tu
         site_name = (text, element)
     slug = _slug_words(url)
     if slug:
-        scored = [(share, h, text) for h, text in headings if (share := _slug_share(text, slug)) >= _SLUG_MATCH]
+        scored = [(share, h, text) for h, text in headings
+                  if (share := _slug_share(text, slug)) >= _SLUG_MATCH and not _is_menu_label(tree, text)]
         if scored:
             best = max(share for share, _, _ in scored)
             _, element, text = [s for s in scored if s[0] == best][-1]
