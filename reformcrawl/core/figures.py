@@ -845,12 +845,9 @@ def _concept_in_context(text: str, folded: str, item: _Found, sentence: lx.Span,
         # "Về Chỉ số SIPAS 2022, tỉnh đạt 83,47%": the clause is only "[it] reaches", the
         # sentence's opening clauses name what reaches it (the nearest naming). Not an item of a
         # list ("…; 10/28 DVC theo …"), which has its own words.
-        for segment in reversed(opening):
-            words = segment.split()
-            for i in range(len(words) - 1, -1, -1):
-                named = known_metric(" ".join(words[i:]))
-                if named is not None:
-                    return named
+        named = _namings(text, sentence.start, item.start - len(own))
+        if named:
+            return named[0][-1]
     return None
 
 
