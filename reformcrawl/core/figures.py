@@ -691,7 +691,8 @@ def _describe(text: str, folded: str, found: list[_Found], province: str | None,
         if item.concept not in _METRIC_NAMES and (raised_total or not _has_content(_LEVEL_WORDS_RE.sub(" ", before))):
             # "(cả nước đạt 78,3%)", "cao hơn mức 84,2% của cả nước", "nâng tổng số lên 3.962 người":
             # no measure of its own, the same as the figure of its kind before it in the sentence
-            same = next((f for f in reversed(in_sentence) if f.kind == item.kind and f.concept in _METRIC_NAMES), None)
+            same = next((f for f in reversed(in_sentence[-_BESIDE_REACH:])
+                         if f.kind == item.kind and f.concept in _METRIC_NAMES), None)
             if same is not None:
                 item.concept = same.concept
                 item.extra["total"] = raised_total
@@ -801,6 +802,9 @@ _RANKING_RE = folded_regex(
     r"(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|xếp\s+(?:thứ|vị\s+trí|hạng)|giữ\s+vị\s+trí|vị\s+trí\s+(?:thứ|dẫn)"
     r"|giá\s+trị\s+trung\s+bình|mức\s+trung\s+bình)(?!\w)")
 _LINKING_VERB_RE = re.compile(r"(?<!\w)(?:đạt|là|chiếm|ở mức|với)\s*$")
+_OWN_SENTENCE_REACH = 300  # characters of its sentence before a figure searched for a naming
+_LEADING_VOI = 6  # "Với 90,43%, ...": the figure right after a sentence's opening "Với"
+_BESIDE_REACH = 4  # earlier figures of the sentence a value with no measure may borrow from
 _RANK_AFTER_REACH = 30  # "Với 87,01%, Ninh Bình xếp thứ 17/63": a rank just after the figure
 _LEADING_PERIOD = 40  # how far into a sentence a period phrase covers the paragraph after it
 _ANAPHORA_REACH = 90  # characters of the sentence before that "chỉ số này" may refer to
@@ -822,7 +826,7 @@ def _concept_in_context(text: str, folded: str, item: _Found, sentence: lx.Span,
             before = len(text[:paragraph].rstrip())
             paragraph = text.rfind("\n", 0, before) + 1 if before else paragraph
         reach = sentence.start - paragraph if ranking else _ANAPHORA_REACH
-        own = _namings(text, sentence.start, item.start)
+        own = _namings(text, max(sentence.start, item.start - _OWN_SENTENCE_REACH), item.start)
         if own:  # named in its own sentence: the nearest naming
             return own[0][-1]
         earlier = _namings(text, max(paragraph, sentence.start - reach), sentence.start)
@@ -835,17 +839,18 @@ def _concept_in_context(text: str, folded: str, item: _Found, sentence: lx.Span,
         named = known_metric(item.words + " " + tail.group())
         if named is not None:
             return named
-    if fold(text[sentence.start:item.start]).strip() == "với":
+    if item.start - sentence.start <= _LEADING_VOI and fold(text[sentence.start:item.start]).strip() == "với":
         # "Với 90,43%, Chỉ số CCHC năm 2023 của tỉnh tăng ...": the clause after it names it
         after = _namings(text, item.end, min(sentence.end, item.end + lx.CONTEXT_WINDOW))
         if after:
             return after[-1][0]
-    *opening, own = _SEGMENT_RE.split(text[sentence.start:item.start])
+    head = max(sentence.start, item.start - _OWN_SENTENCE_REACH)  # (a 1 MB "sentence" stays linear)
+    *opening, own = _SEGMENT_RE.split(text[head:item.start])
     if opening and not _has_content(own) and _LINKING_VERB_RE.search(fold(own)) and not item.extra.get("after"):
         # "Về Chỉ số SIPAS 2022, tỉnh đạt 83,47%": the clause is only "[it] reaches", the
         # sentence's opening clauses name what reaches it (the nearest naming). Not an item of a
         # list ("…; 10/28 DVC theo …"), which has its own words.
-        named = _namings(text, sentence.start, item.start - len(own))
+        named = _namings(text, head, item.start - len(own))
         if named:
             return named[0][-1]
     return None

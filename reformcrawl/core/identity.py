@@ -75,6 +75,9 @@ _PAST_RE = folded_regex(r"(?<!\w)(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái|t
 #: "so với năm 2022 (45%)", "so với mức 45%": the value compared with comes right after "so với".
 _COMPARED_WITH_RE = folded_regex(
     r"(?<!\w)so\s+với(?:\s+(?:cùng\s+kỳ|mức|năm\s+(?:19|20)\d\d|năm\s+trước|kết\s+quả|của))*\s*(?:\(|là|:)?\s*$")
+#: How far back in its sentence a target word ("phấn đấu", "chỉ tiêu") governs a figure: a whole
+#: long sentence, but not a 1 MB one, searched once per figure.
+_TARGET_REACH = 400
 _PAST_REACH = 35  # "cùng kỳ năm 2023 chỉ đạt 58,4%": the cue is close before the value
 _FROM_RE = folded_regex(r"(?<!\w)từ\s*$")
 _TO_AFTER_RE = folded_regex(r"\s*(?:\S+\s+){0,3}?(?:lên|xuống|tới|đến)\s")
@@ -162,7 +165,7 @@ def role_of(folded: str, *, kind: str, start: int, end: int, clause: int, senten
     before = folded[max(clause, start - 60):start]
     if kind == "multiplier":
         return COMPARISON
-    if _TARGET_RE.search(folded, sentence_start, start):
+    if _TARGET_RE.search(folded, max(sentence_start, start - _TARGET_REACH), start):
         return TARGET
     future = None
     for m in _FUTURE_YEAR_RE.finditer(folded, max(sentence_start, start - 80), min(len(folded), end + 30)):
