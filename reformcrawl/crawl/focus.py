@@ -34,9 +34,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import TypeVar
 from urllib.parse import unquote
 
 from lxml import etree
@@ -44,6 +45,7 @@ from lxml import etree
 __all__ = ["own_articles"]
 
 Element = etree._Element
+V = TypeVar("V")
 
 _CHROME_TAGS = frozenset({"nav", "aside"})
 _PAGE_LEVEL_TAGS = frozenset({"header", "footer"})  # chrome unless inside an article or section
@@ -147,22 +149,29 @@ class _Chrome:
         self.memo: dict[Element, bool] = {}
 
     def __call__(self, element: Element) -> bool:
-        climbed: list[Element] = []
-        node: Element | None = element.getparent()
-        verdict = False
-        while node is not None:
-            known = self.memo.get(node)
-            if known is not None:
-                verdict = known
-                break
-            climbed.append(node)
-            if _chrome_itself(node):
-                verdict = True
-                break
-            node = node.getparent()
-        for seen in climbed:
-            self.memo[seen] = verdict
-        return verdict
+        return _climb_memoized(element.getparent(), self.memo, lambda node: True if _chrome_itself(node) else None,
+                               default=False)
+
+
+def _climb_memoized(start: Element | None, memo: dict[Element, V], probe: Callable[[Element], V | None], *,
+                    default: V) -> V:
+    """The first answer `probe` gives on `start` or an ancestor (else `default`), remembered for
+    every element climbed through, so that sibling boxes of one page are climbed once."""
+    climbed: list[Element] = []
+    node, answer = start, default
+    while node is not None:
+        if node in memo:
+            answer = memo[node]
+            break
+        climbed.append(node)
+        found = probe(node)
+        if found is not None:
+            answer = found
+            break
+        node = node.getparent()
+    for seen in climbed:
+        memo[seen] = answer
+    return answer
 
 
 def _chrome_itself(node: Element) -> bool:
@@ -315,22 +324,7 @@ class _Labels:
         return last
 
     def _climb(self, element: Element) -> str:
-        climbed: list[Element] = []
-        node: Element | None = element
-        label = ""
-        while node is not None:
-            if node in self.climbed:
-                label = self.climbed[node]
-                break
-            climbed.append(node)
-            heading = self._heading_before(node)
-            if heading is not None:
-                label = heading
-                break
-            node = node.getparent()
-        for seen in climbed:
-            self.climbed[seen] = label
-        return label
+        return _climb_memoized(element, self.climbed, self._heading_before, default="")
 
     def _heading_before(self, node: Element) -> str | None:
         parent = node.getparent()
